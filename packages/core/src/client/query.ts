@@ -1,0 +1,177 @@
+import { type Clock, scheduleAt } from '../clock/clock'
+import { LiveError } from '../errors/live-error'
+import { toLiveError } from '../errors/to-live-error'
+import { type BackoffOptions, backoffDelay } from './backoff'
+import { PENDING, type QueryState } from './query-state'
+import { replaceEqualDeep } from './replace-equal-deep'
+
+/** What one {@link Query} needs from its client. */
+export interface QueryConfig<T> {
+  clock: Clock
+  /** Performs the request; rejections are turned into {@link LiveError}s. */
+  fetch: () => Promise<T>
+  /** Whether the page is shown: nothing is fetched while hidden. */
+  isVisible: () => boolean
+  staleTimeMs: number
+  /** 0 or `Infinity` turns polling off. */
+  pollIntervalMs: number
+  timeoutMs: number
+  backoff: BackoffOptions
+  /** The API name, for timeout messages. */
+  api: string
+}
+
+function sameError(a: LiveError | undefined, b: LiveError | undefined): boolean {
+  return a === b || (!!a && !!b && a.code === b.code && a.errCode === b.errCode && a.message === b.message)
+}
+
+/**
+ * One keyed request (one channel's live status, or its notice): a single request in flight however
+ * many subscribers, a TTL, polling while subscribed and visible, backoff on retryable errors and
+ * none at all after a permanent one.
+ */
+export class Query<T> {
+  private state: QueryState<T> = PENDING
+  private readonly listeners = new Set<() => void>()
+  private inFlight: Promise<void> | undefined
+  private updatedAt = Number.NEGATIVE_INFINITY
+  private lastAttemptAt = Number.NEGATIVE_INFINITY
+  private failures = 0
+  private halted = false
+  private cancelTimer: (() => void) | undefined
+
+  constructor(
+    private readonly config: QueryConfig<T>,
+    initialError?: LiveError,
+  ) {
+    if (initialError) {
+      this.state = { status: 'error', data: undefined, error: initialError }
+      this.halted = true
+    }
+  }
+
+  /** The current state; the same object until something changes. */
+  getState = (): QueryState<T> => this.state
+
+  /** Adds a subscriber and fetches if the data is stale; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener)
+    this.wake()
+    return () => {
+      this.listeners.delete(listener)
+      if (this.listeners.size === 0) this.sleep()
+    }
+  }
+
+  /** Number of subscribers. */
+  get observed(): boolean {
+    return this.listeners.size > 0
+  }
+
+  private get active(): boolean {
+    return this.listeners.size > 0 && this.config.isVisible()
+  }
+
+  /** Stops timers (page hidden, or no subscribers). A request in flight still lands. */
+  sleep(): void {
+    this.cancelTimer?.()
+    this.cancelTimer = undefined
+  }
+
+  /** Fetches now if due, else arms one timer for when it will be. */
+  wake(): void {
+    if (!this.active || this.halted || this.inFlight || this.cancelTimer) return
+    const dueAt = this.dueAt()
+    if (dueAt === undefined) return
+    if (dueAt <= this.config.clock.now()) {
+      void this.run()
+      return
+    }
+    this.cancelTimer = scheduleAt(this.config.clock, dueAt, () => {
+      this.cancelTimer = undefined
+      if (this.active && !this.halted) void this.run()
+    })
+  }
+
+  private dueAt(): number | undefined {
+    const now = this.config.clock.now()
+    if (this.failures > 0) return this.lastAttemptAt + backoffDelay(this.failures, this.config.backoff)
+    if (now - this.updatedAt >= this.config.staleTimeMs) return now
+    const { pollIntervalMs } = this.config
+    if (!(pollIntervalMs > 0) || !Number.isFinite(pollIntervalMs)) return undefined
+    return this.updatedAt + pollIntervalMs
+  }
+
+  /** Marks the data stale and fetches again if anyone is watching. */
+  invalidate(): void {
+    this.updatedAt = Number.NEGATIVE_INFINITY
+    this.sleep()
+    this.wake()
+  }
+
+  /** Fetches now, even after a permanent error or while hidden (an explicit user action). */
+  refetch(): Promise<void> {
+    this.halted = false
+    this.failures = 0
+    this.sleep()
+    return this.run()
+  }
+
+  /** Resolves when the first answer (data or error) is known, fetching if nothing is under way. */
+  ensure(): Promise<void> {
+    if (this.state.status !== 'pending' && !this.inFlight) return Promise.resolve()
+    return this.inFlight ?? this.run()
+  }
+
+  private run(): Promise<void> {
+    if (this.inFlight) return this.inFlight
+    const { clock, timeoutMs, api } = this.config
+    this.lastAttemptAt = clock.now()
+    const attempt = new Promise<T>((resolve, reject) => {
+      const cancelTimeout = scheduleAt(clock, clock.now() + timeoutMs, () =>
+        // A callback that never fires must not leave the widget loading forever.
+        reject(new LiveError('timeout', `${api} did not answer within ${timeoutMs} ms`, { api })),
+      )
+      const settle = <V>(fn: (value: V) => void) => (value: V) => {
+        cancelTimeout()
+        fn(value)
+      }
+      try {
+        this.config.fetch().then(settle(resolve), settle(reject))
+      } catch (error) {
+        settle(reject)(error)
+      }
+    })
+    const done = attempt.then(
+      (data) => this.succeed(data),
+      (error: unknown) => this.fail(toLiveError(error, api)),
+    )
+    this.inFlight = done
+    return done
+  }
+
+  private succeed(data: T): void {
+    this.inFlight = undefined
+    this.failures = 0
+    this.updatedAt = this.config.clock.now()
+    this.setState({ status: 'success', data: replaceEqualDeep(this.state.data, data), error: undefined })
+    this.wake()
+  }
+
+  private fail(error: LiveError): void {
+    this.inFlight = undefined
+    if (error.retryable) this.failures += 1
+    else this.halted = true
+    const kept = sameError(this.state.error, error) ? this.state.error : error
+    this.setState({ status: 'error', data: this.state.data, error: kept })
+    this.wake()
+  }
+
+  /** Replaces the state and notifies subscribers, unless nothing changed. */
+  private setState(next: QueryState<T>): void {
+    const prev = this.state
+    if (prev.status === next.status && prev.data === next.data && prev.error === next.error) return
+    this.state = next
+    for (const listener of [...this.listeners]) listener()
+  }
+}

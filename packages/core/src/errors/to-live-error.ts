@@ -1,0 +1,63 @@
+import { codeForErrCode, type LiveErrorCode } from './error-codes'
+import { isLiveError, LiveError } from './live-error'
+
+function readErrMsg(raw: unknown): string | undefined {
+  if (typeof raw === 'string') return raw
+  if (typeof raw !== 'object' || raw === null) return undefined
+  const { errMsg, message } = raw as { errMsg?: unknown; message?: unknown }
+  if (typeof errMsg === 'string') return errMsg
+  if (typeof message === 'string') return message
+  return undefined
+}
+
+function readErrCode(raw: unknown): number | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined
+  // WeChat puts the number in `err_code` (domain doc §1); some wrappers rename it `errCode`.
+  const { err_code, errCode } = raw as { err_code?: unknown; errCode?: unknown }
+  for (const candidate of [err_code, errCode]) {
+    const n = typeof candidate === 'string' && candidate.trim() !== '' ? Number(candidate) : candidate
+    if (typeof n === 'number' && Number.isInteger(n) && n !== 0) return n
+  }
+  return undefined
+}
+
+const MESSAGE_RULES: ReadonlyArray<readonly [RegExp, LiveErrorCode]> = [
+  // Taro's H5 stubs answer `暂时不支持 API xxx` (domain doc §8).
+  [/暂时不支持|暂不支持|不支持\s*API/, 'unsupported-platform'],
+  [/TAP gesture|user gesture|user tap/i, 'gesture-required'],
+  [/time ?out/i, 'timeout'],
+  [/auth den(y|ied)|permission denied/i, 'denied'],
+  [/:fail[: ]*cancel|^cancel/i, 'cancelled'],
+  [/is not a function|not (exist|supported|implemented)|undefined is not/i, 'api-missing'],
+]
+
+/**
+ * Turns whatever a platform failure looks like (a `fail` result with `err_code`, an `Error`, a string)
+ * into a {@link LiveError}. Never throws.
+ */
+export function toLiveError(raw: unknown, api?: string): LiveError {
+  if (isLiveError(raw)) return raw
+  let errMsg: string | undefined
+  let errCode: number | undefined
+  try {
+    errMsg = readErrMsg(raw)
+    errCode = readErrCode(raw)
+  } catch {
+    // A hostile value (a throwing getter, a revoked Proxy) still becomes a plain platform failure.
+  }
+  let code: LiveErrorCode | undefined = errCode === undefined ? undefined : codeForErrCode(errCode)
+  if (code === undefined && errMsg !== undefined) {
+    code = MESSAGE_RULES.find(([pattern]) => pattern.test(errMsg))?.[1]
+  }
+  code ??= 'platform-failure'
+  const where = api ? `${api} failed` : 'Platform call failed'
+  const detail = [errCode === undefined ? '' : `err_code ${errCode}`, errMsg ?? '']
+    .filter(Boolean)
+    .join(': ')
+  return new LiveError(code, `${where} (${code})${detail ? ` — ${detail}` : ''}`, {
+    errCode,
+    errMsg,
+    api,
+    cause: raw,
+  })
+}

@@ -1,0 +1,32 @@
+/** How long a notice stays after its scheduled start when the live has not begun (domain doc §3). */
+export const NOTICE_LINGER_MS = 60 * 60 * 1000
+
+/**
+ * Where a notice is in its life: `upcoming` before the start, `lingering` for the hour after it
+ * (still reservable), `expired` after that.
+ */
+export type NoticePhase = 'upcoming' | 'lingering' | 'expired'
+
+/** The phase of a notice starting at `notice.startTime` (epoch ms) at the instant `now`. */
+export function noticePhase(notice: { startTime: number }, now: number): NoticePhase {
+  const { startTime } = notice
+  if (!Number.isFinite(startTime) || !Number.isFinite(now)) return 'expired'
+  if (now < startTime) return 'upcoming'
+  if (now < startTime + NOTICE_LINGER_MS) return 'lingering'
+  return 'expired'
+}
+
+/**
+ * The instant (epoch ms) at which {@link noticePhase} next changes, or `null` once expired.
+ * Lets a caller set one timer instead of polling.
+ */
+export function nextNoticePhaseChange(notice: { startTime: number }, now: number): number | null {
+  switch (noticePhase(notice, now)) {
+    case 'upcoming':
+      return notice.startTime
+    case 'lingering':
+      return notice.startTime + NOTICE_LINGER_MS
+    default:
+      return null
+  }
+}

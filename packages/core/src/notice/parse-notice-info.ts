@@ -1,0 +1,59 @@
+import { type FieldReader, type ParseResult, parseWith } from '../parse/parse-result'
+
+/** A notice's own status. A cancelled or used notice usually makes the API fail instead (domain doc §3). */
+export type NoticeStatus = 'usable' | 'cancelled' | 'used' | 'unknown'
+
+/** `status` codes of `getChannelsLiveNoticeInfo`. */
+export const NOTICE_STATUS_CODES: ReadonlyMap<number, NoticeStatus> = new Map([
+  [0, 'usable'],
+  [1, 'cancelled'],
+  [2, 'used'],
+])
+
+/** One scheduled live (a notice). WeChat gives no title or cover for it. */
+export interface NoticeInfoEntry {
+  /** The notice id to reserve with (WeChat's `noticeId`; Taro's typings call it `nonceId`). */
+  noticeId: string
+  /** The notice's status. */
+  status: NoticeStatus
+  /** The raw status code. */
+  statusCode: number
+  /** Scheduled start, epoch **milliseconds** (WeChat sends a string of seconds). */
+  startTime: number
+  /** The channel's avatar URL. */
+  headUrl: string
+  /** The channel's nickname. */
+  nickname: string
+  /** Whether the notice can be reserved at all. Not per user: stays `true` after this user reserved. */
+  reservable: boolean
+}
+
+/** Parsed `getChannelsLiveNoticeInfo` result: the next notice plus up to 15 more (≥ 2.24.6). */
+export interface NoticeInfo extends NoticeInfoEntry {
+  /** Further notices. */
+  otherInfos: NoticeInfoEntry[]
+}
+
+function readEntry(r: FieldReader): NoticeInfoEntry {
+  // WeChat names the id `noticeId`; Taro 4.2.1's typings call it `nonceId` (domain doc §4).
+  const noticeId = r.requiredId('noticeId', 'nonceId')
+  const seconds = r.requiredNumber('startTime')
+  const statusCode = r.number('status') ?? 0
+  return {
+    noticeId,
+    status: NOTICE_STATUS_CODES.get(statusCode) ?? 'unknown',
+    statusCode,
+    startTime: Math.round(seconds * 1000),
+    headUrl: r.string('headUrl'),
+    nickname: r.string('nickname'),
+    reservable: r.boolean('reservable', true),
+  }
+}
+
+/** Parses a raw `getChannelsLiveNoticeInfo` success result. Never throws. */
+export function parseNoticeInfo(raw: unknown): ParseResult<NoticeInfo> {
+  return parseWith('getChannelsLiveNoticeInfo', raw, (r) => ({
+    ...readEntry(r),
+    otherInfos: r.list('otherInfos', readEntry),
+  }))
+}

@@ -1,0 +1,135 @@
+import { type Clock, systemClock } from '../clock/clock'
+import { LiveError } from '../errors/live-error'
+import { toLiveError } from '../errors/to-live-error'
+import { compareVersion } from '../version/compare-version'
+import { API_MIN_VERSIONS, CHANNELS_APIS, type ChannelsApi } from './api-min-versions'
+import type { Platform, PlatformStorage } from './platform'
+import type { WxCallbackApi, WxCallbacks, WxLike, WxUserProfileResult } from './wx-types'
+
+/** Options of {@link createWxPlatform}. */
+export interface WxPlatformOptions {
+  /** The running target (`process.env.TARO_ENV`); Channels APIs are called only on `'weapp'`. Default `'weapp'`. */
+  env?: string
+  /** Clock for timers; default the system clock. */
+  clock?: Clock
+}
+
+// Taro's H5 stubs resolve in production with `errMsg: '暂时不支持 API …'` (domain doc §8).
+const STUB_MESSAGE = /暂时不支持|暂不支持|不支持\s*API/
+
+function isStubSuccess(result: unknown): boolean {
+  const errMsg = (result as { errMsg?: unknown } | null)?.errMsg
+  return typeof errMsg === 'string' && STUB_MESSAGE.test(errMsg)
+}
+
+/**
+ * A {@link Platform} over any `wx`-shaped object: real `wx`, Taro's named APIs gathered into an
+ * object, or the simulator. Checks the target and the API before calling, wraps the callbacks, and
+ * turns every failure into a typed {@link LiveError}.
+ */
+export function createWxPlatform(wx: WxLike, options: WxPlatformOptions = {}): Platform {
+  const env = options.env ?? 'weapp'
+  const clock = options.clock ?? systemClock
+
+  function baseLibraryVersion(): string {
+    for (const read of [wx.getAppBaseInfo, wx.getSystemInfoSync]) {
+      try {
+        const version = typeof read === 'function' ? read.call(wx)?.SDKVersion : undefined
+        if (typeof version === 'string' && version !== '') return version
+      } catch {
+        // getAppBaseInfo is missing below 2.20.1; fall back to getSystemInfoSync (domain doc §7).
+      }
+    }
+    return ''
+  }
+
+  function check(api: WxCallbackApi): LiveError | null {
+    if ((CHANNELS_APIS as readonly string[]).includes(api) && env !== 'weapp') {
+      return new LiveError('unsupported-platform', `${api} exists only on WeChat (running on "${env}")`, {
+        api,
+      })
+    }
+    if (typeof wx[api] !== 'function') {
+      return new LiveError('api-missing', `${api} is not available on this platform`, { api })
+    }
+    const version = baseLibraryVersion()
+    if (version !== '' && compareVersion(version, API_MIN_VERSIONS[api]) < 0) {
+      return new LiveError(
+        'api-missing',
+        `${api} needs base library ${API_MIN_VERSIONS[api]}, this is ${version}`,
+        { api },
+      )
+    }
+    return null
+  }
+
+  function call<S>(api: WxCallbackApi, params: object): Promise<S> {
+    return new Promise<S>((resolve, reject) => {
+      const problem = check(api)
+      if (problem) {
+        reject(problem)
+        return
+      }
+      const callbacks: WxCallbacks<S> = {
+        success: (result) => {
+          if (isStubSuccess(result)) reject(toLiveError(result, api))
+          else resolve(result)
+        },
+        fail: (result) => reject(toLiveError(result, api)),
+      }
+      try {
+        // Called synchronously, inside the executor: openChannelsLive and getUserProfile must run
+        // in the same tick as the user's tap (domain doc §2, §7).
+        const fn = wx[api] as (option: object) => unknown
+        fn.call(wx, { ...params, ...callbacks })
+      } catch (error) {
+        reject(toLiveError(error, api))
+      }
+    })
+  }
+
+  const storage: PlatformStorage = {
+    get(key) {
+      const value = wx.getStorageSync?.(key)
+      // WeChat answers '' for a missing key.
+      return value === '' ? undefined : value
+    },
+    set(key, value) {
+      if (!wx.setStorageSync) throw new LiveError('storage-failure', 'setStorageSync is missing')
+      wx.setStorageSync(key, value)
+    },
+    remove(key) {
+      wx.removeStorageSync?.(key)
+    },
+  }
+
+  return {
+    env,
+    clock,
+    storage,
+    baseLibraryVersion,
+    canIUse(schema) {
+      try {
+        return wx.canIUse?.(schema) === true
+      } catch {
+        return false
+      }
+    },
+    check: (api: ChannelsApi | 'getUserProfile' | 'getUserInfo') => check(api),
+    getChannelsLiveInfo: (request) => call('getChannelsLiveInfo', request),
+    getChannelsLiveNoticeInfo: (request) => call('getChannelsLiveNoticeInfo', request),
+    openChannelsLive: (request) => call<unknown>('openChannelsLive', request).then(() => undefined),
+    reserveChannelsLive: (request) => call('reserveChannelsLive', request),
+    openChannelsUserProfile: (request) =>
+      call<unknown>('openChannelsUserProfile', request).then(() => undefined),
+    getUserProfile: (request) => call<WxUserProfileResult>('getUserProfile', request),
+    getUserInfo: (request) => call<WxUserProfileResult>('getUserInfo', request),
+    enterOptions() {
+      try {
+        return wx.getEnterOptionsSync?.()
+      } catch {
+        return undefined
+      }
+    },
+  }
+}

@@ -1,0 +1,59 @@
+import type { Clock } from '../clock/clock'
+import type { LiveError } from '../errors/live-error'
+import type { ChannelsApi } from './api-min-versions'
+import type { WxEnterOptions, WxUserProfileResult } from './wx-types'
+
+/** Synchronous key-value storage (WeChat's `*StorageSync`). May throw (quota); callers catch. */
+export interface PlatformStorage {
+  /** The stored value, or `undefined` when absent. */
+  get(key: string): unknown
+  /** Stores a JSON-compatible value. */
+  set(key: string, value: unknown): void
+  /** Removes a key. */
+  remove(key: string): void
+}
+
+/** Parameters of `openChannelsLive`. */
+export interface OpenLiveRequest {
+  finderUserName: string
+  feedId?: string
+  nonceId?: string
+}
+
+/**
+ * The port between the library and a platform: everything the client and hooks need, nothing more.
+ * Promises reject with a {@link LiveError}. Results are raw: the caller parses them.
+ */
+export interface Platform {
+  /** `'weapp'` on WeChat; anything else has no Channels APIs. */
+  readonly env: string
+  /** Time and timers. */
+  readonly clock: Clock
+  /** Local storage. */
+  readonly storage: PlatformStorage
+  /** The base library version, `''` when unknown (Taro H5). */
+  baseLibraryVersion(): string
+  /** WeChat's feature check; `false` when unavailable. */
+  canIUse(schema: string): boolean
+  /** `null` when `api` can be called here, else the error a call would give (without calling). */
+  check(api: ChannelsApi | 'getUserProfile' | 'getUserInfo'): LiveError | null
+  /** Raw `getChannelsLiveInfo` result. */
+  getChannelsLiveInfo(request: { finderUserName: string }): Promise<unknown>
+  /** Raw `getChannelsLiveNoticeInfo` result. */
+  getChannelsLiveNoticeInfo(request: { finderUserName: string }): Promise<unknown>
+  /**
+   * Opens the live room. Calls the platform **synchronously** before returning, so it works as the
+   * first thing in a tap handler (the user-gesture rule, domain doc §2).
+   */
+  openChannelsLive(request: OpenLiveRequest): Promise<void>
+  /** Raw `reserveChannelsLive` result (with `state`). */
+  reserveChannelsLive(request: { noticeId: string }): Promise<unknown>
+  /** Opens the channel's home page (≥ 2.21.2). Synchronous call, like {@link Platform.openChannelsLive}. */
+  openChannelsUserProfile(request: { finderUserName: string }): Promise<void>
+  /** `getUserProfile`; calls synchronously (it too needs a tap). */
+  getUserProfile(request: { desc: string; lang?: string }): Promise<WxUserProfileResult>
+  /** `getUserInfo`. */
+  getUserInfo(request: { lang?: string }): Promise<WxUserProfileResult>
+  /** Launch information, or `undefined` when the platform has none. */
+  enterOptions(): WxEnterOptions | undefined
+}
