@@ -1,0 +1,20 @@
+export {
+  createWechatSimulator,
+  type SimChannelView,
+  type WechatSimulator,
+  type WechatSimulatorOptions,
+} from './create-wechat-simulator'
+export { createGestureTracker, type GestureTracker } from './gesture'
+export { createSimClock, type SimClock, type SimClockOptions } from './sim-clock'
+export type {
+  SimAction,
+  SimCall,
+  SimChannelInit,
+  SimChoices,
+  SimLiveStatus,
+  SimMode,
+  SimNoticeInit,
+  SimPopup,
+  SimSubject,
+  SimVisit,
+} from './types'

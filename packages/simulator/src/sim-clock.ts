@@ -1,0 +1,118 @@
+import type { Clock } from '@taro-live/core'
+
+interface Timer {
+  id: number
+  at: number
+  fn: () => void
+}
+
+/** The simulator's clock: virtual time that tests move by hand, or that follows the wall clock. */
+export interface SimClock extends Clock {
+  /** Moves time forward by `ms`, firing every timer that falls due, each at its own instant. */
+  advance(ms: number): void
+  /** Jumps to the instant `at` (forward only), firing due timers on the way. */
+  advanceTo(at: number): void
+  /** Number of timers waiting. */
+  readonly pending: number
+  /** Stops the wall-clock driver (realtime mode). */
+  dispose(): void
+}
+
+/** Options of {@link createSimClock}. */
+export interface SimClockOptions {
+  /** Start instant, epoch ms. */
+  now: number
+  /** `manual`: time moves only with `advance`. `realtime`: it also follows the wall clock. */
+  mode: 'manual' | 'realtime'
+}
+
+/** Creates a {@link SimClock}. */
+export function createSimClock({ now: start, mode }: SimClockOptions): SimClock {
+  let now = start
+  let nextId = 1
+  let timers: Timer[] = []
+  let wallHandle: ReturnType<typeof setTimeout> | undefined
+  let wallBase = mode === 'realtime' ? Date.now() : 0
+  let firing = false
+
+  function syncWithWall(): void {
+    if (mode !== 'realtime') return
+    const wall = Date.now()
+    const elapsed = wall - wallBase
+    wallBase = wall
+    if (elapsed > 0) run(now + elapsed)
+  }
+
+  function armWall(): void {
+    if (mode !== 'realtime') return
+    if (wallHandle !== undefined) clearTimeout(wallHandle)
+    wallHandle = undefined
+    const first = timers[0]
+    if (!first) return
+    wallHandle = setTimeout(
+      () => {
+        wallHandle = undefined
+        syncWithWall()
+        armWall()
+      },
+      Math.min(Math.max(0, first.at - now), 2 ** 31 - 1),
+    )
+  }
+
+  function run(until: number): void {
+    if (firing) {
+      now = Math.max(now, until)
+      return
+    }
+    firing = true
+    try {
+      for (;;) {
+        const next = timers[0]
+        if (!next || next.at > until) break
+        timers.shift()
+        now = Math.max(now, next.at)
+        next.fn()
+      }
+      now = Math.max(now, until)
+    } finally {
+      firing = false
+    }
+    armWall()
+  }
+
+  return {
+    now() {
+      syncWithWall()
+      return now
+    },
+    setTimeout(fn, ms) {
+      syncWithWall()
+      const timer = { id: nextId++, at: now + Math.max(0, Number(ms) || 0), fn }
+      // Stable order: equal instants fire in the order they were set, like real timers.
+      const index = timers.findIndex((t) => t.at > timer.at)
+      if (index === -1) timers.push(timer)
+      else timers.splice(index, 0, timer)
+      armWall()
+      return timer.id
+    },
+    clearTimeout(handle) {
+      timers = timers.filter((t) => t.id !== handle)
+    },
+    advance(ms) {
+      syncWithWall()
+      run(now + Math.max(0, ms))
+    },
+    advanceTo(at) {
+      syncWithWall()
+      run(Math.max(now, at))
+    },
+    get pending() {
+      return timers.length
+    },
+    dispose() {
+      if (wallHandle !== undefined) clearTimeout(wallHandle)
+      wallHandle = undefined
+      mode = 'manual'
+    },
+  }
+}

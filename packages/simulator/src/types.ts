@@ -1,0 +1,87 @@
+/** How the simulated WeChat behaves as a whole. */
+export type SimMode =
+  /** A real phone: everything works as documented. */
+  | 'device'
+  /** WeChat DevTools: every Channels API fails with err_code -14. */
+  | 'devtools'
+  /** Taro's H5 stubs: calls "succeed" with `errMsg: '暂时不支持 API …'` doing nothing (production build). */
+  | 'h5-stub'
+
+/** A channel's live status as the simulator keeps it. Numbers are raw codes (e.g. an undocumented 7). */
+export type SimLiveStatus = 'never' | 'live' | 'ended' | 'preparing' | number
+
+/** Whether the mini program may read this channel (domain doc §1, subject rule). */
+export type SimSubject = 'same' | 'other' | 'unverified'
+
+/** A notice to create. */
+export interface SimNoticeInit {
+  /** Scheduled start, epoch ms. */
+  startTime: number
+  /** Default: generated. */
+  noticeId?: string
+  /** Default `usable`. */
+  status?: 'usable' | 'cancelled' | 'used'
+  /** Default `true`. */
+  reservable?: boolean
+  /** Whether the simulated user has already reserved it. */
+  reservedByUser?: boolean
+}
+
+/** A channel to create. */
+export interface SimChannelInit {
+  nickname?: string
+  headUrl?: string
+  /** Default `never`. `live`/`ended` create a live. */
+  status?: SimLiveStatus
+  /** Topic of the current live. */
+  description?: string
+  /** Default `same`. */
+  subject?: SimSubject
+  notices?: SimNoticeInit[]
+}
+
+/** The user's choice in each popup. */
+export interface SimChoices {
+  /** The "open the live room?" confirmation. */
+  openChannelsLive: 'confirm' | 'cancel'
+  /** The reserve popup (or, while live, its jump-to-live popup); `abort`: gone before it showed (state 9). */
+  reserveChannelsLive: 'confirm' | 'close' | 'abort'
+  /** The authorisation popup of `getUserProfile`. */
+  getUserProfile: 'allow' | 'deny'
+  /** The authorisation popup of `<button open-type="getUserInfo">`. */
+  getUserInfo: 'allow' | 'deny'
+}
+
+/** A popup the user answers. */
+export type SimPopup = keyof SimChoices
+
+/** A scripted answer for the next call(s) of an API. */
+export type SimAction =
+  | { type: 'fail'; err_code?: number; errMsg?: string }
+  | { type: 'respond'; result: unknown }
+  | { type: 'hang' }
+  | { type: 'delay'; ms: number }
+
+/** One entry of the call log. */
+export interface SimCall {
+  /** 1-based order. */
+  seq: number
+  api: string
+  /** Parameters without the callbacks. */
+  params: Record<string, unknown>
+  /** Simulated instant of the call, epoch ms. */
+  at: number
+  /** Whether the call was made inside a user's tap. */
+  inTap: boolean
+  /** `pending` until answered; `hang` never is. */
+  outcome: 'pending' | 'success' | 'fail' | 'hang'
+  /** What the callback received. */
+  result?: unknown
+}
+
+/** A live room the user entered. */
+export interface SimVisit {
+  finderUserName: string
+  feedId: string
+  at: number
+}
