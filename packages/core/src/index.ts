@@ -1,4 +1,3 @@
-export { type Clock, scheduleAt, systemClock } from './clock/clock'
 export type { BackoffOptions } from './client/backoff'
 export {
   createLiveClient,
@@ -9,6 +8,7 @@ export {
 } from './client/create-live-client'
 export type { QueryState, QueryStatus } from './client/query-state'
 export { replaceEqualDeep } from './client/replace-equal-deep'
+export { type Clock, scheduleAt, systemClock } from './clock/clock'
 export {
   codeForErrCode,
   isRetryableCode,

@@ -12,6 +12,13 @@ export interface SimClock extends Clock {
   advance(ms: number): void
   /** Jumps to the instant `at` (forward only), firing due timers on the way. */
   advanceTo(at: number): void
+  /**
+   * Like {@link SimClock.advance}, but lets promises settle after each timer, as real time would:
+   * an answer that lands at +0 ms is handled before a timeout set for +10 s fires.
+   */
+  advanceAsync(ms: number): Promise<void>
+  /** {@link SimClock.advanceTo}, letting promises settle after each timer. */
+  advanceToAsync(at: number): Promise<void>
   /** Number of timers waiting. */
   readonly pending: number
   /** Stops the wall-clock driver (realtime mode). */
@@ -34,6 +41,21 @@ export function createSimClock({ now: start, mode }: SimClockOptions): SimClock 
   let wallHandle: ReturnType<typeof setTimeout> | undefined
   let wallBase = mode === 'realtime' ? Date.now() : 0
   let firing = false
+  // Taken when the clock is made, so that test fake timers installed later do not stall it.
+  const realSetTimeout = globalThis.setTimeout
+  const settle = () => new Promise<void>((resolve) => realSetTimeout(resolve, 0))
+
+  async function runAsync(until: number): Promise<void> {
+    await settle()
+    for (;;) {
+      const next = timers[0]
+      if (!next || next.at > until) break
+      run(next.at)
+      await settle()
+    }
+    run(until)
+    await settle()
+  }
 
   function syncWithWall(): void {
     if (mode !== 'realtime') return
@@ -105,6 +127,14 @@ export function createSimClock({ now: start, mode }: SimClockOptions): SimClock 
     advanceTo(at) {
       syncWithWall()
       run(Math.max(now, at))
+    },
+    advanceAsync(ms) {
+      syncWithWall()
+      return runAsync(now + Math.max(0, ms))
+    },
+    advanceToAsync(at) {
+      syncWithWall()
+      return runAsync(Math.max(now, at))
     },
     get pending() {
       return timers.length

@@ -2,7 +2,12 @@ import { scheduleAt } from '../clock/clock'
 import { LiveError } from '../errors/live-error'
 import { toLiveError } from '../errors/to-live-error'
 import { type LiveInfo, parseLiveInfo } from '../live/parse-live-info'
-import { NOTICE_LINGER_MS, type NoticePhase, nextNoticePhaseChange, noticePhase } from '../notice/notice-phase'
+import {
+  NOTICE_LINGER_MS,
+  type NoticePhase,
+  nextNoticePhaseChange,
+  noticePhase,
+} from '../notice/notice-phase'
 import { type NoticeInfo, parseNoticeInfo } from '../notice/parse-notice-info'
 import { type ReserveOutcomeInfo, reserveOutcome } from '../notice/reserve-outcome'
 import { OPEN_LIVE_IDS_OPTIONAL_FROM } from '../platform/api-min-versions'
@@ -240,9 +245,13 @@ export function createLiveClient(platform: Platform, options: LiveClientOptions 
       request.nonceId = live.nonceId
     } else if (idsRequired) {
       return Promise.reject(
-        new LiveError('not-ready', 'The live ids are not loaded yet; base library < 2.19.2 needs them', {
-          api: 'openChannelsLive',
-        }),
+        new LiveError(
+          'not-ready',
+          'The live ids are not loaded yet; base library < 2.19.2 needs them',
+          {
+            api: 'openChannelsLive',
+          },
+        ),
       )
     }
     // The platform call happens synchronously here, inside the caller's tap.

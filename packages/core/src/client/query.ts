@@ -22,7 +22,10 @@ export interface QueryConfig<T> {
 }
 
 function sameError(a: LiveError | undefined, b: LiveError | undefined): boolean {
-  return a === b || (!!a && !!b && a.code === b.code && a.errCode === b.errCode && a.message === b.message)
+  return (
+    a === b ||
+    (!!a && !!b && a.code === b.code && a.errCode === b.errCode && a.message === b.message)
+  )
 }
 
 /**
@@ -35,7 +38,7 @@ export class Query<T> {
   private readonly listeners = new Set<() => void>()
   private inFlight: Promise<void> | undefined
   private updatedAt = Number.NEGATIVE_INFINITY
-  private lastAttemptAt = Number.NEGATIVE_INFINITY
+  private failedAt = Number.NEGATIVE_INFINITY
   private failures = 0
   private halted = false
   private cancelTimer: (() => void) | undefined
@@ -95,7 +98,7 @@ export class Query<T> {
 
   private dueAt(): number | undefined {
     const now = this.config.clock.now()
-    if (this.failures > 0) return this.lastAttemptAt + backoffDelay(this.failures, this.config.backoff)
+    if (this.failures > 0) return this.failedAt + backoffDelay(this.failures, this.config.backoff)
     if (now - this.updatedAt >= this.config.staleTimeMs) return now
     const { pollIntervalMs } = this.config
     if (!(pollIntervalMs > 0) || !Number.isFinite(pollIntervalMs)) return undefined
@@ -126,16 +129,17 @@ export class Query<T> {
   private run(): Promise<void> {
     if (this.inFlight) return this.inFlight
     const { clock, timeoutMs, api } = this.config
-    this.lastAttemptAt = clock.now()
     const attempt = new Promise<T>((resolve, reject) => {
       const cancelTimeout = scheduleAt(clock, clock.now() + timeoutMs, () =>
         // A callback that never fires must not leave the widget loading forever.
         reject(new LiveError('timeout', `${api} did not answer within ${timeoutMs} ms`, { api })),
       )
-      const settle = <V>(fn: (value: V) => void) => (value: V) => {
-        cancelTimeout()
-        fn(value)
-      }
+      const settle =
+        <V>(fn: (value: V) => void) =>
+        (value: V) => {
+          cancelTimeout()
+          fn(value)
+        }
       try {
         this.config.fetch().then(settle(resolve), settle(reject))
       } catch (error) {
@@ -154,12 +158,17 @@ export class Query<T> {
     this.inFlight = undefined
     this.failures = 0
     this.updatedAt = this.config.clock.now()
-    this.setState({ status: 'success', data: replaceEqualDeep(this.state.data, data), error: undefined })
+    this.setState({
+      status: 'success',
+      data: replaceEqualDeep(this.state.data, data),
+      error: undefined,
+    })
     this.wake()
   }
 
   private fail(error: LiveError): void {
     this.inFlight = undefined
+    this.failedAt = this.config.clock.now()
     if (error.retryable) this.failures += 1
     else this.halted = true
     const kept = sameError(this.state.error, error) ? this.state.error : error

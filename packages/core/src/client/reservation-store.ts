@@ -48,7 +48,10 @@ export class ReservationStore {
     if (raw !== undefined && raw !== null) {
       const stored = raw as Partial<StoredReservations>
       const entries =
-        typeof raw === 'object' && stored.v === 1 && typeof stored.records === 'object' && stored.records
+        typeof raw === 'object' &&
+        stored.v === 1 &&
+        typeof stored.records === 'object' &&
+        stored.records
           ? Object.entries(stored.records)
           : undefined
       if (!entries) clean = false

@@ -1,5 +1,10 @@
 import { type FieldReader, type ParseResult, parseWith } from '../parse/parse-result'
-import { type LiveStatus, liveStatusFromCode, type ReplayStatus, replayStatusFromCode } from './live-status'
+import {
+  type LiveStatus,
+  liveStatusFromCode,
+  type ReplayStatus,
+  replayStatusFromCode,
+} from './live-status'
 
 /** One live of a channel, as `getChannelsLiveInfo` describes it. */
 export interface LiveInfoEntry {

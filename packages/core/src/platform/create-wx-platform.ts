@@ -45,9 +45,13 @@ export function createWxPlatform(wx: WxLike, options: WxPlatformOptions = {}): P
 
   function check(api: WxCallbackApi): LiveError | null {
     if ((CHANNELS_APIS as readonly string[]).includes(api) && env !== 'weapp') {
-      return new LiveError('unsupported-platform', `${api} exists only on WeChat (running on "${env}")`, {
-        api,
-      })
+      return new LiveError(
+        'unsupported-platform',
+        `${api} exists only on WeChat (running on "${env}")`,
+        {
+          api,
+        },
+      )
     }
     if (typeof wx[api] !== 'function') {
       return new LiveError('api-missing', `${api} is not available on this platform`, { api })

@@ -91,7 +91,11 @@ export interface WxEnterOptions {
 /** The part of `wx` this library uses. Every member may be missing: old base libraries, other platforms. */
 export interface WxLike {
   getChannelsLiveInfo?: (
-    option: { finderUserName: string; startTime?: number; endTime?: number } & WxCallbacks<WxChannelsLiveInfo>,
+    option: {
+      finderUserName: string
+      startTime?: number
+      endTime?: number
+    } & WxCallbacks<WxChannelsLiveInfo>,
   ) => unknown
   getChannelsLiveNoticeInfo?: (
     option: { finderUserName: string } & WxCallbacks<WxChannelsLiveNoticeInfo>,
@@ -102,7 +106,9 @@ export interface WxLike {
   reserveChannelsLive?: (
     option: { noticeId: string } & WxCallbacks<WxReserveChannelsLiveResult>,
   ) => unknown
-  openChannelsUserProfile?: (option: { finderUserName: string } & WxCallbacks<WxOkResult>) => unknown
+  openChannelsUserProfile?: (
+    option: { finderUserName: string } & WxCallbacks<WxOkResult>,
+  ) => unknown
   getUserProfile?: (
     option: { desc: string; lang?: string } & WxCallbacks<WxUserProfileResult>,
   ) => unknown

@@ -14,7 +14,10 @@ export interface ProfileAnonymity {
 }
 
 /** Tells placeholder profile data from real data, so it is never passed off as the user's. */
-export function profileAnonymity(profile: { nickName?: unknown; avatarUrl?: unknown }): ProfileAnonymity {
+export function profileAnonymity(profile: {
+  nickName?: unknown
+  avatarUrl?: unknown
+}): ProfileAnonymity {
   const nickName = typeof profile.nickName === 'string' ? profile.nickName.trim() : ''
   const avatarUrl = typeof profile.avatarUrl === 'string' ? profile.avatarUrl : ''
   return {
