@@ -173,17 +173,14 @@ describe('toLiveError: LiveError values', () => {
     expect(error.retryable).toBe(true)
   })
 
-  // BUG: isLiveError(raw) runs before the try/catch in toLiveError, so a revoked Proxy (whose
-  // `instanceof` check throws) escapes although the source promises "Never throws" and its
-  // own comment names revoked Proxies. Flip to `it` once fixed.
-  it.fails('a revoked Proxy becomes a platform failure instead of throwing', () => {
+  // A revoked Proxy makes even the `instanceof` check throw.
+  it('a revoked Proxy becomes a platform failure instead of throwing', () => {
     const { proxy, revoke } = Proxy.revocable({}, {})
     revoke()
     expect(toLiveError(proxy).code).toBe('platform-failure')
   })
 
-  // BUG: same cause as above, via a throwing `name` getter read by isLiveError.
-  it.fails('a throwing `name` getter becomes a platform failure instead of throwing', () => {
+  it('a throwing `name` getter becomes a platform failure instead of throwing', () => {
     const hostile = {
       get name(): string {
         throw new Error('boom')

@@ -140,7 +140,11 @@ describe('parseLiveInfo: malformed results', () => {
       raw: undefined,
       message: 'getChannelsLiveInfo should be an object, got undefined',
     },
-    { name: 'a string', raw: 'live', message: 'getChannelsLiveInfo should be an object, got string' },
+    {
+      name: 'a string',
+      raw: 'live',
+      message: 'getChannelsLiveInfo should be an object, got string',
+    },
     { name: 'an array', raw: [2], message: 'getChannelsLiveInfo should be an object, got array' },
     {
       name: 'missing status',

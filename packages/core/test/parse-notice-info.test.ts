@@ -1,9 +1,4 @@
-import {
-  type LiveError,
-  type NoticeInfo,
-  type ParseResult,
-  parseNoticeInfo,
-} from '@taro-live/core'
+import { type LiveError, type NoticeInfo, type ParseResult, parseNoticeInfo } from '@taro-live/core'
 import { describe, expect, it } from 'vitest'
 
 function value(result: ParseResult<NoticeInfo>): NoticeInfo {

@@ -19,7 +19,7 @@ describe('reserveOutcome: the state table of domain doc §4', () => {
     { state: 9, outcome: 'aborted', effect: 'keep' },
     { state: 10, outcome: 'expired', effect: 'forget' },
   ])('state $state -> $outcome / $effect', ({ state, outcome, effect }) => {
-    expect(reserveOutcome(state)).toEqual({ outcome, state, effect })
+    expect(reserveOutcome(state)).toStrictEqual({ outcome, state, effect })
   })
 })
 
@@ -30,16 +30,32 @@ describe('reserveOutcome: odd states', () => {
       input: undefined,
       expected: { outcome: 'unknown', state: undefined, effect: 'keep' },
     },
-    { name: 'null', input: null, expected: { outcome: 'unknown', state: undefined, effect: 'keep' } },
-    { name: "'abc'", input: 'abc', expected: { outcome: 'unknown', state: undefined, effect: 'keep' } },
+    {
+      name: 'null',
+      input: null,
+      expected: { outcome: 'unknown', state: undefined, effect: 'keep' },
+    },
+    {
+      name: "'abc'",
+      input: 'abc',
+      expected: { outcome: 'unknown', state: undefined, effect: 'keep' },
+    },
     { name: "''", input: '', expected: { outcome: 'unknown', state: undefined, effect: 'keep' } },
     { name: '11', input: 11, expected: { outcome: 'unknown', state: 11, effect: 'keep' } },
     { name: '0', input: 0, expected: { outcome: 'unknown', state: 0, effect: 'keep' } },
     { name: '6.5', input: 6.5, expected: { outcome: 'unknown', state: undefined, effect: 'keep' } },
-    { name: "'6' (string)", input: '6', expected: { outcome: 'reserved', state: 6, effect: 'reserved' } },
-    { name: "' 8 '", input: ' 8 ', expected: { outcome: 'unchanged', state: 8, effect: 'reserved' } },
+    {
+      name: "'6' (string)",
+      input: '6',
+      expected: { outcome: 'reserved', state: 6, effect: 'reserved' },
+    },
+    {
+      name: "' 8 '",
+      input: ' 8 ',
+      expected: { outcome: 'unchanged', state: 8, effect: 'reserved' },
+    },
     { name: '{}', input: {}, expected: { outcome: 'unknown', state: undefined, effect: 'keep' } },
   ])('$name', ({ input, expected }) => {
-    expect(reserveOutcome(input)).toEqual(expected)
+    expect(reserveOutcome(input)).toStrictEqual(expected)
   })
 })

@@ -1,4 +1,4 @@
-import { isRetryableCode, type LiveErrorCode } from './error-codes'
+import { isRetryableCode, LIVE_ERROR_CODES, type LiveErrorCode } from './error-codes'
 
 /** What a {@link LiveError} is made from. */
 export interface LiveErrorInit {
@@ -45,6 +45,7 @@ export function isLiveError(value: unknown): value is LiveError {
       value !== null &&
       (value as { name?: unknown }).name === 'LiveError' &&
       typeof (value as { code?: unknown }).code === 'string' &&
+      Object.hasOwn(LIVE_ERROR_CODES, (value as { code: string }).code) &&
       typeof (value as { retryable?: unknown }).retryable === 'boolean')
   )
 }

@@ -37,10 +37,10 @@ const MESSAGE_RULES: ReadonlyArray<readonly [RegExp, LiveErrorCode]> = [
  * into a {@link LiveError}. Never throws.
  */
 export function toLiveError(raw: unknown, api?: string): LiveError {
-  if (isLiveError(raw)) return raw
   let errMsg: string | undefined
   let errCode: number | undefined
   try {
+    if (isLiveError(raw)) return raw
     errMsg = readErrMsg(raw)
     errCode = readErrCode(raw)
   } catch {

@@ -30,5 +30,7 @@ export function compareVersion(a: unknown, b: unknown): -1 | 0 | 1 {
 
 /** True when `version` is known (not empty) and at least `minimum`. */
 export function isVersionAtLeast(version: string, minimum: string): boolean {
-  return version.trim() !== '' && compareVersion(version, minimum) >= 0
+  return (
+    typeof version === 'string' && version.trim() !== '' && compareVersion(version, minimum) >= 0
+  )
 }
