@@ -1,23 +1,17 @@
-import { fileURLToPath } from 'node:url'
-import { defineConfig } from 'vitest/config'
+import { defineConfig, mergeConfig } from 'vitest/config'
+import { taroViteConfig } from './.storybook/taro-vite'
 
-const src = (pkg: string) =>
-  fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url))
-
-export default defineConfig({
-  resolve: {
-    alias: {
-      '@taro-live/core': src('core'),
-      '@taro-live/simulator': src('simulator'),
+export default mergeConfig(
+  taroViteConfig(),
+  defineConfig({
+    test: {
+      include: ['packages/*/test/**/*.test.{ts,tsx}', 'stories/**/*.test.{ts,tsx}'],
+      environment: 'node',
+      coverage: {
+        provider: 'v8',
+        include: ['packages/*/src/**'],
+        reporter: ['text-summary'],
+      },
     },
-  },
-  test: {
-    include: ['packages/*/test/**/*.test.{ts,tsx}', 'stories/**/*.test.{ts,tsx}'],
-    environment: 'node',
-    coverage: {
-      provider: 'v8',
-      include: ['packages/*/src/**'],
-      reporter: ['text-summary'],
-    },
-  },
-})
+  }),
+)

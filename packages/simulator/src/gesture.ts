@@ -1,9 +1,9 @@
 /** Event types that count as a user's tap. */
-const TAP_EVENTS = new Set(['click', 'touchend', 'tap'])
+const TAP_EVENTS = ['click', 'touchend', 'tap']
 
 /**
  * Models WeChat's user-gesture rule (domain doc §2): some APIs work only synchronously inside a tap.
- * In a DOM, a tap is a real `click`/`touchend` still being dispatched: `setTimeout` and
+ * In a DOM, a tap is a real `click`/`touchend` while it is being dispatched; `setTimeout` and
  * `Promise.then` around the call run after it and fail, as on a device. Outside a DOM, `tap(fn)`.
  */
 export interface GestureTracker {
@@ -15,34 +15,37 @@ export interface GestureTracker {
   dispose(): void
 }
 
-interface EventWindow {
-  event?: { type?: string }
-  addEventListener(type: string, fn: (event: { type: string }) => void, capture: boolean): void
-  removeEventListener(type: string, fn: (event: { type: string }) => void, capture: boolean): void
+interface TapEvent {
+  type: string
+  eventPhase: number
 }
 
-/** Creates a tracker; listens on `window` (capture phase) when there is one. */
+interface EventWindow {
+  event?: unknown
+  addEventListener(type: string, fn: (event: TapEvent) => void, capture: boolean): void
+  removeEventListener(type: string, fn: (event: TapEvent) => void, capture: boolean): void
+}
+
+/** Creates a tracker; listens on `window` (capture phase, so it hears every tap first) when there is one. */
 export function createGestureTracker(): GestureTracker {
   let manualDepth = 0
-  let domTap = false
+  let tap: TapEvent | undefined
   const win = (globalThis as { window?: EventWindow }).window
-  const onTap = () => {
-    domTap = true
-    // Cleared in a microtask: for script-dispatched events that is right after the dispatch.
-    queueMicrotask(() => {
-      domTap = false
-    })
+  const onTap = (event: TapEvent) => {
+    tap = event
   }
   if (win) for (const type of TAP_EVENTS) win.addEventListener(type, onTap, true)
 
   return {
     active() {
       if (manualDepth > 0) return true
-      if (!win) return false
-      // `window.event` is set only while a listener runs, so it is precise for real user input too,
-      // where microtasks run between listeners and a microtask-cleared flag would be gone too soon.
-      if ('event' in win) return TAP_EVENTS.has(win.event?.type ?? '')
-      return domTap
+      // The tap is over once its dispatch has finished (eventPhase back to NONE): a setTimeout, or a
+      // promise after a script-dispatched click, sees that.
+      if (!win || !tap || tap.eventPhase === 0) return false
+      // A real user's tap runs microtasks between listeners; there `window.event` is unset, so a
+      // `Promise.then` from inside a handler is refused as on a device. (Only `undefined` counts:
+      // React's development build can leave a stale event object in jsdom.)
+      return !('event' in win) || win.event !== undefined
     },
     tap(fn) {
       manualDepth += 1
