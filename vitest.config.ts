@@ -7,6 +7,7 @@ export default mergeConfig(
     test: {
       include: ['packages/*/test/**/*.test.{ts,tsx}', 'stories/**/*.test.{ts,tsx}'],
       environment: 'node',
+      reporters: ['default', './scripts/summary-reporter.ts'],
       coverage: {
         provider: 'v8',
         include: ['packages/*/src/**'],
