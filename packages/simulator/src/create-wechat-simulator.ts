@@ -337,6 +337,18 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
     }
   }
 
+  /** A `getUserProfile` / `getUserInfo` success. */
+  function profileAnswer(anonymous: boolean): Answer {
+    const info = userInfo(anonymous)
+    return ok({
+      userInfo: info,
+      rawData: JSON.stringify(info),
+      signature: 'sim',
+      encryptedData: 'sim',
+      iv: 'sim',
+    })
+  }
+
   function enterLive(channel: Channel, live: Live): void {
     visits.push({ finderUserName: channel.finderUserName, feedId: live.feedId, at: clock.now() })
   }
@@ -476,25 +488,11 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
         return fail(api, 'desc length does not meet the requirements')
       }
       if (choice('getUserProfile') === 'deny') return fail(api, 'auth deny')
-      const info = userInfo(versionAtLeast(baseLibrary, PROFILE_ANONYMOUS_FROM))
-      return ok({
-        userInfo: info,
-        rawData: JSON.stringify(info),
-        signature: 'sim',
-        encryptedData: 'sim',
-        iv: 'sim',
-      })
+      return profileAnswer(versionAtLeast(baseLibrary, PROFILE_ANONYMOUS_FROM))
     },
 
     getUserInfo() {
-      const info = userInfo(appReleasedAt > GETUSERINFO_CUTOFF)
-      return ok({
-        userInfo: info,
-        rawData: JSON.stringify(info),
-        signature: 'sim',
-        encryptedData: 'sim',
-        iv: 'sim',
-      })
+      return profileAnswer(appReleasedAt > GETUSERINFO_CUTOFF)
     },
   }
 
