@@ -117,7 +117,7 @@ export interface WechatSimulator extends WxLike {
 
   /** Adds or replaces a channel. */
   addChannel(finderUserName: string, init?: SimChannelInit): void
-  /** The channel goes live (a new feed); a notice due within its lingering hour is used. */
+  /** The channel goes live (a new feed); a notice starting within an hour before or after now is used by it. */
   goLive(
     finderUserName: string,
     options?: { description?: string },
@@ -464,6 +464,7 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
         return answer(2)
       }
       if (notice.status === 'used') return answer(4)
+      if (!notice.reservable) return fail(api, 'the notice cannot be reserved')
       if (clock.now() >= notice.startTime + LINGER_MS) {
         reservedByUser.delete(noticeId)
         return answer(10)
@@ -476,8 +477,13 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
     },
 
     openChannelsUserProfile(params) {
-      const channel = channelGuard('openChannelsUserProfile', params.finderUserName)
-      return isAnswer(channel) ? channel : ok({})
+      const api = 'openChannelsUserProfile'
+      // No subject restriction for the channel home page since 2023-12 (domain doc §5).
+      const { finderUserName } = params
+      if (typeof finderUserName !== 'string' || finderUserName === '') {
+        return fail(api, 'invalid parameter finderUserName', 40097)
+      }
+      return channels.has(finderUserName) ? ok({}) : fail(api, 'invalid finderUserName', 1416100)
     },
 
     getUserProfile(params, inTap) {

@@ -285,3 +285,26 @@ describe('scripting and the call log', () => {
     expect(answered).toBe(true)
   })
 })
+
+describe('channel home page and unreservable notices', () => {
+  it('opens the channel home page without the subject rule (since 2023-12), from 2.21.2', async () => {
+    const sim = createWechatSimulator({ channels: { [CH]: { subject: 'other' } } })
+    expect((await call(sim, 'openChannelsUserProfile', { finderUserName: CH })).ok).toBe(true)
+    expect(
+      await call(sim, 'openChannelsUserProfile', { finderUserName: 'sphNobody' }),
+    ).toMatchObject({
+      error: { err_code: 1416100 },
+    })
+    expect(createWechatSimulator({ baseLibrary: '2.21.1' }).openChannelsUserProfile).toBeUndefined()
+  })
+
+  it('refuses to reserve a notice that is not reservable', async () => {
+    const sim = createWechatSimulator({ channels: { [CH]: {} } })
+    const noticeId = sim.scheduleNotice(CH, {
+      startTime: sim.clock.now() + 60_000,
+      reservable: false,
+    })
+    expect(await call(sim, 'reserveChannelsLive', { noticeId })).toMatchObject({ ok: false })
+    expect(sim.isReservedByUser(noticeId)).toBe(false)
+  })
+})

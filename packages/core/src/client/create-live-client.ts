@@ -91,6 +91,8 @@ interface NoticeEntry {
   query: Query<NoticeInfo | null>
   listeners: Set<() => void>
   snapshot: NoticeState | undefined
+  /** What the listeners were last told; `getNotice` may have moved `snapshot` on since. */
+  notified: NoticeState | undefined
   cancelPhaseTimer: (() => void) | undefined
   unsubscribeQuery: (() => void) | undefined
 }
@@ -132,6 +134,7 @@ export function createLiveClient(platform: Platform, options: LiveClientOptions 
       pollIntervalMs,
       timeoutMs: options.timeoutMs ?? 10_000,
       backoff: options.retry ?? {},
+      onError,
     }
   }
 
@@ -179,6 +182,7 @@ export function createLiveClient(platform: Platform, options: LiveClientOptions 
         ),
         listeners: new Set(),
         snapshot: undefined,
+        notified: undefined,
         cancelPhaseTimer: undefined,
         unsubscribeQuery: undefined,
       }
@@ -223,15 +227,46 @@ export function createLiveClient(platform: Platform, options: LiveClientOptions 
   }
 
   function notifyNotice(entry: NoticeEntry): void {
-    const before = entry.snapshot
     const after = deriveNotice(entry)
     armPhaseTimer(entry)
-    if (after !== before) for (const listener of [...entry.listeners]) listener()
+    if (after === entry.notified) return
+    entry.notified = after
+    for (const listener of [...entry.listeners]) {
+      try {
+        listener()
+      } catch (cause) {
+        onError(new LiveError('platform-failure', 'A subscriber threw', { cause }))
+      }
+    }
+  }
+
+  /**
+   * Shares one pending popup between quick repeated calls, but only for `timeoutMs`: if WeChat never
+   * calls back, the next tap tries again instead of waiting on a promise that will never settle.
+   */
+  function shared<T>(
+    pending: Map<string, Promise<T>>,
+    key: string,
+    start: () => Promise<T>,
+  ): Promise<T> {
+    const existing = pending.get(key)
+    if (existing) return existing
+    const promise = start()
+    pending.set(key, promise)
+    const release = () => {
+      if (pending.get(key) === promise) pending.delete(key)
+      cancelRelease()
+    }
+    const cancelRelease = scheduleAt(clock, clock.now() + (options.timeoutMs ?? 10_000), release)
+    promise.then(release, release)
+    return promise
   }
 
   function openLive(finderUserName: string): Promise<void> {
-    const pending = opening.get(finderUserName)
-    if (pending) return pending
+    return shared(opening, finderUserName, () => startOpenLive(finderUserName))
+  }
+
+  function startOpenLive(finderUserName: string): Promise<void> {
     const invalid = invalidFinder(finderUserName) ?? platform.check('openChannelsLive')
     if (invalid) return Promise.reject(invalid)
     const live = liveQuery(finderUserName).getState().data
@@ -255,21 +290,30 @@ export function createLiveClient(platform: Platform, options: LiveClientOptions 
       )
     }
     // The platform call happens synchronously here, inside the caller's tap.
-    const opened = platform.openChannelsLive(request)
-    opening.set(finderUserName, opened)
-    const clear = () => {
-      opening.delete(finderUserName)
-    }
-    opened.then(clear, clear)
-    return opened
+    return platform.openChannelsLive(request)
   }
 
   async function doReserve(finderUserName: string): Promise<ReserveResult> {
     const invalid = invalidFinder(finderUserName) ?? platform.check('reserveChannelsLive')
     if (invalid) throw invalid
     const entry = noticeEntry(finderUserName)
-    await entry.query.ensure()
+    const known = entry.query.getState()
+    // Reserve against a current notice: after an error, a stale answer, or its expiry, ask again.
+    if (
+      known.status === 'error' ||
+      entry.query.isStale() ||
+      (known.data && noticePhase(known.data, clock.now()) === 'expired')
+    ) {
+      await entry.query.refetch()
+    } else {
+      await entry.query.ensure()
+    }
     const { data: notice, error } = entry.query.getState()
+    if (known.data && known.data.noticeId !== notice?.noticeId) {
+      // The notice we knew is gone (expired, cancelled, used): so is its reservation.
+      store.forget(known.data.noticeId)
+      notifyNotice(entry)
+    }
     if (!notice) {
       throw error ?? new LiveError('no-data', `${finderUserName} has no notice to reserve`)
     }
@@ -296,6 +340,7 @@ export function createLiveClient(platform: Platform, options: LiveClientOptions 
     getNotice: (finderUserName) => deriveNotice(noticeEntry(finderUserName)),
     subscribeNotice(finderUserName, listener) {
       const entry = noticeEntry(finderUserName)
+      if (entry.listeners.size === 0) entry.notified = deriveNotice(entry)
       entry.listeners.add(listener)
       if (!entry.unsubscribeQuery) {
         entry.unsubscribeQuery = entry.query.subscribe(() => notifyNotice(entry))
@@ -313,23 +358,13 @@ export function createLiveClient(platform: Platform, options: LiveClientOptions 
     },
     refreshNotice: (finderUserName) => noticeEntry(finderUserName).query.refetch(),
     openLive,
-    reserve(finderUserName) {
-      const pending = reserving.get(finderUserName)
-      if (pending) return pending
-      const result = doReserve(finderUserName)
-      reserving.set(finderUserName, result)
-      const clear = () => {
-        reserving.delete(finderUserName)
-      }
-      result.then(clear, clear)
-      return result
-    },
+    reserve: (finderUserName) => shared(reserving, finderUserName, () => doReserve(finderUserName)),
     isReserved: (noticeId) => store.get(noticeId) === true,
     setVisible(next) {
       if (visible === next) return
       visible = next
       for (const query of [...lives.values(), ...[...notices.values()].map((e) => e.query)]) {
-        if (visible) query.wake()
+        if (visible) query.show()
         else query.sleep()
       }
     },
@@ -337,13 +372,16 @@ export function createLiveClient(platform: Platform, options: LiveClientOptions 
       return visible
     },
     destroy() {
-      for (const query of lives.values()) query.sleep()
+      for (const query of lives.values()) query.destroy()
       for (const entry of notices.values()) {
-        entry.query.sleep()
+        entry.query.destroy()
         entry.cancelPhaseTimer?.()
+        entry.listeners.clear()
       }
       lives.clear()
       notices.clear()
+      opening.clear()
+      reserving.clear()
     },
   }
 }

@@ -18,21 +18,22 @@ export const systemClock: Clock = {
 /** Longest delay a JS timer takes; longer ones fire at once (a notice a month away would). */
 const MAX_TIMER_DELAY = 2 ** 31 - 1
 
-/** Calls `fn` at the instant `at` (epoch ms) on `clock`, chaining timers past the 24.8-day limit. */
+/**
+ * Calls `fn` at the instant `at` (epoch ms) on `clock`, chaining timers past the 24.8-day limit.
+ * Always through a timer, never synchronously, so the caller has its handle before `fn` runs.
+ */
 export function scheduleAt(clock: Clock, at: number, fn: () => void): () => void {
   let handle: unknown
   let cancelled = false
   const arm = () => {
     const delay = at - clock.now()
-    if (delay <= 0) {
-      fn()
-      return
-    }
     handle = clock.setTimeout(
       () => {
-        if (!cancelled) arm()
+        if (cancelled) return
+        if (at - clock.now() > 0) arm()
+        else fn()
       },
-      Math.min(delay, MAX_TIMER_DELAY),
+      Math.min(Math.max(0, delay), MAX_TIMER_DELAY),
     )
   }
   arm()

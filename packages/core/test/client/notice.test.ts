@@ -131,7 +131,7 @@ describe('reservations', () => {
   })
 
   it('forgets the record when the notice was cancelled (3) or expired (10)', async () => {
-    const { sim, client, noticeId, startTime } = withNotice()
+    const { sim, client, noticeId } = withNotice()
     await client.reserve(CHANNEL)
     sim.cancelNotice(noticeId)
     expect(await client.reserve(CHANNEL)).toMatchObject({
@@ -140,10 +140,19 @@ describe('reservations', () => {
       reserved: false,
     })
 
+    // Past the lingering hour the notice is gone: reserving asks WeChat again and finds nothing.
     const other = withNotice()
     await other.client.reserve(CHANNEL)
-    await other.sim.clock.advanceToAsync(startTime + NOTICE_LINGER_MS)
-    expect(await other.client.reserve(CHANNEL)).toMatchObject({
+    await other.sim.clock.advanceToAsync(other.startTime + NOTICE_LINGER_MS)
+    await expect(other.client.reserve(CHANNEL)).rejects.toMatchObject({ code: 'no-data' })
+    expect(other.client.isReserved(other.noticeId)).toBe(false)
+    expect(other.sim.callsTo('reserveChannelsLive')).toHaveLength(1)
+
+    // WeChat's own word that the reservation expired (10) drops the record too.
+    const late = withNotice()
+    await late.client.reserve(CHANNEL)
+    late.sim.script('reserveChannelsLive', { type: 'respond', result: { state: 10 } })
+    expect(await late.client.reserve(CHANNEL)).toMatchObject({
       outcome: 'expired',
       state: 10,
       reserved: false,
