@@ -85,7 +85,12 @@ export function createWxPlatform(wx: WxLike, options: WxPlatformOptions = {}): P
         // Called synchronously, inside the executor: openChannelsLive and getUserProfile must run
         // in the same tick as the user's tap (domain doc §2, §7).
         const fn = wx[api] as (option: object) => unknown
-        fn.call(wx, { ...params, ...callbacks })
+        const returned = fn.call(wx, { ...params, ...callbacks })
+        // Promise-style wrappers (Taro's APIs, newer base libraries) also reject; the callbacks
+        // already carry the outcome, so that rejection must not surface as unhandled.
+        if (returned && typeof (returned as PromiseLike<unknown>).then === 'function') {
+          ;(returned as PromiseLike<unknown>).then(undefined, () => {})
+        }
       } catch (error) {
         reject(toLiveError(error, api))
       }

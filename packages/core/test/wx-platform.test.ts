@@ -1,0 +1,129 @@
+import { createWxPlatform, type WxLike } from '@taro-live/core'
+import { createWechatSimulator } from '@taro-live/simulator'
+import { describe, expect, it, vi } from 'vitest'
+
+describe('createWxPlatform', () => {
+  it('reads the base library from getAppBaseInfo, else getSystemInfoSync, else ""', () => {
+    expect(
+      createWxPlatform({ getAppBaseInfo: () => ({ SDKVersion: '3.1.0' }) }).baseLibraryVersion(),
+    ).toBe('3.1.0')
+    const throwing: WxLike = {
+      getAppBaseInfo: () => {
+        throw new Error('getAppBaseInfo is not a function')
+      },
+      getSystemInfoSync: () => ({ SDKVersion: '2.19.0' }),
+    }
+    expect(createWxPlatform(throwing).baseLibraryVersion()).toBe('2.19.0')
+    // Below 2.20.1 the simulator has no getAppBaseInfo at all.
+    expect(
+      createWxPlatform(createWechatSimulator({ baseLibrary: '2.16.0' })).baseLibraryVersion(),
+    ).toBe('2.16.0')
+    expect(createWxPlatform({}).baseLibraryVersion()).toBe('')
+  })
+
+  it('checks the target, the function and its base library before calling', () => {
+    const sim = createWechatSimulator({ baseLibrary: '2.18.0' })
+    expect(createWxPlatform(sim, { env: 'h5' }).check('getChannelsLiveInfo')?.code).toBe(
+      'unsupported-platform',
+    )
+    expect(createWxPlatform(sim, { env: 'alipay' }).check('getUserProfile')).toBeNull()
+    expect(createWxPlatform(sim).check('getChannelsLiveNoticeInfo')?.code).toBe('api-missing')
+    expect(createWxPlatform(sim).check('getChannelsLiveInfo')).toBeNull()
+    // A function that exists although the version says it should not (a polyfill) is still refused.
+    const polyfilled = {
+      ...sim,
+      getAppBaseInfo: () => ({ SDKVersion: '2.18.0' }),
+      getChannelsLiveNoticeInfo: vi.fn(),
+    }
+    expect(createWxPlatform(polyfilled).check('getChannelsLiveNoticeInfo')?.code).toBe(
+      'api-missing',
+    )
+  })
+
+  it('turns a thrown error and a stub "success" into typed errors', async () => {
+    const wx: WxLike = {
+      getChannelsLiveInfo: () => {
+        throw new TypeError('wx.getChannelsLiveInfo is not a function')
+      },
+      getChannelsLiveNoticeInfo: (option) =>
+        option.success?.({ errMsg: '暂时不支持 API getChannelsLiveNoticeInfo' } as never),
+    }
+    const platform = createWxPlatform(wx)
+    await expect(platform.getChannelsLiveInfo({ finderUserName: 'sph' })).rejects.toMatchObject({
+      code: 'api-missing',
+    })
+    await expect(
+      platform.getChannelsLiveNoticeInfo({ finderUserName: 'sph' }),
+    ).rejects.toMatchObject({
+      code: 'unsupported-platform',
+    })
+  })
+
+  it('swallows the rejected promise of promise-style wrappers (the callbacks carry the outcome)', async () => {
+    const wx: WxLike = {
+      getChannelsLiveInfo: (option) => {
+        const failure = { errMsg: 'getChannelsLiveInfo:fail', err_code: 100008 }
+        option.fail?.(failure)
+        return Promise.reject(failure)
+      },
+    }
+    // Vitest fails the run on an unhandled rejection, so this also proves none escapes.
+    await expect(
+      createWxPlatform(wx).getChannelsLiveInfo({ finderUserName: 'sph' }),
+    ).rejects.toMatchObject({
+      code: 'subject-mismatch-or-unverified',
+      errCode: 100008,
+    })
+    await new Promise((resolve) => setTimeout(resolve, 0))
+  })
+
+  it('calls getUserProfile synchronously, so it works inside a tap', async () => {
+    const sim = createWechatSimulator({ baseLibrary: '2.20.0' })
+    const platform = createWxPlatform(sim, { clock: sim.clock })
+    const result = await sim.tap(() => platform.getUserProfile({ desc: '完善会员资料' }))
+    expect(result.userInfo.nickName).toBeTruthy()
+    await expect(platform.getUserProfile({ desc: '完善会员资料' })).rejects.toMatchObject({
+      code: 'gesture-required',
+    })
+    await expect(sim.tap(() => platform.getUserInfo({}))).resolves.toHaveProperty('userInfo')
+  })
+
+  it('maps storage: "" is absent, writes go through, a missing setter is a storage failure', () => {
+    const sim = createWechatSimulator()
+    const platform = createWxPlatform(sim)
+    expect(platform.storage.get('k')).toBeUndefined()
+    platform.storage.set('k', { a: 1 })
+    expect(platform.storage.get('k')).toEqual({ a: 1 })
+    platform.storage.remove('k')
+    expect(platform.storage.get('k')).toBeUndefined()
+    expect(() => createWxPlatform({}).storage.set('k', 1)).toThrow(
+      expect.objectContaining({ code: 'storage-failure' }),
+    )
+  })
+
+  it('answers canIUse and enterOptions without throwing', () => {
+    const platform = createWxPlatform({
+      canIUse: () => {
+        throw new Error('boom')
+      },
+      getEnterOptionsSync: () => {
+        throw new Error('boom')
+      },
+    })
+    expect(platform.canIUse('getUserProfile')).toBe(false)
+    expect(platform.enterOptions()).toBeUndefined()
+    const sim = createWechatSimulator({ scene: 1177 })
+    expect(createWxPlatform(sim).enterOptions()?.scene).toBe(1177)
+    expect(createWxPlatform(sim).canIUse('button.open-type.chooseAvatar')).toBe(true)
+  })
+
+  it('opens the channel home page (a Channels API: weapp only)', async () => {
+    const sim = createWechatSimulator({ channels: { sphShop: {} } })
+    await expect(
+      createWxPlatform(sim).openChannelsUserProfile({ finderUserName: 'sphShop' }),
+    ).resolves.toBeUndefined()
+    await expect(
+      createWxPlatform(sim, { env: 'h5' }).openChannelsUserProfile({ finderUserName: 'sphShop' }),
+    ).rejects.toMatchObject({ code: 'unsupported-platform' })
+  })
+})
