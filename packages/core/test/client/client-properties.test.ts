@@ -5,6 +5,7 @@ import { CHANNEL, setup } from './setup'
 type Action =
   | { kind: 'subscribe' }
   | { kind: 'unsubscribe'; index: number }
+  | { kind: 'unsubscribe-all' }
   | { kind: 'visible'; value: boolean }
   | { kind: 'advance'; ms: number }
   | { kind: 'flip-live' }
@@ -13,6 +14,7 @@ type Action =
 const action: fc.Arbitrary<Action> = fc.oneof(
   fc.constant<Action>({ kind: 'subscribe' }),
   fc.nat(5).map<Action>((index) => ({ kind: 'unsubscribe', index })),
+  fc.constant<Action>({ kind: 'unsubscribe-all' }),
   fc.boolean().map<Action>((value) => ({ kind: 'visible', value })),
   fc.integer({ min: 0, max: 200_000 }).map<Action>((ms) => ({ kind: 'advance', ms })),
   fc.constant<Action>({ kind: 'flip-live' }),
@@ -39,6 +41,9 @@ describe('client invariants under random use', () => {
                 break
               case 'unsubscribe':
                 unsubscribes.splice(step.index % Math.max(1, unsubscribes.length), 1)[0]?.()
+                break
+              case 'unsubscribe-all':
+                for (const unsubscribe of unsubscribes.splice(0)) unsubscribe()
                 break
               case 'visible':
                 visible = step.value
