@@ -127,3 +127,21 @@ describe('createWxPlatform', () => {
     ).rejects.toMatchObject({ code: 'unsupported-platform' })
   })
 })
+
+describe('systemClock', () => {
+  it('reads Date.now and the global timers when called', async () => {
+    const { systemClock } = await import('@taro-live/core')
+    vi.useFakeTimers({ now: 1_000 })
+    try {
+      const fired = vi.fn()
+      expect(systemClock.now()).toBe(1_000)
+      systemClock.setTimeout(fired, 50)
+      const cancelled = systemClock.setTimeout(fired, 60)
+      systemClock.clearTimeout(cancelled)
+      vi.advanceTimersByTime(100)
+      expect(fired).toHaveBeenCalledTimes(1)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+})
