@@ -99,7 +99,8 @@ export class ReservationStore {
 
   private update(noticeId: string, record: StoredRecord | null): void {
     const { records, readable } = this.read()
-    if (!readable) this.load().forEach((value, id) => records.set(id, value))
+    // Storage could not be read: build on what this session knows rather than on nothing.
+    if (!readable) for (const [id, value] of this.records ?? []) records.set(id, value)
     if (record) records.set(noticeId, record)
     else records.delete(noticeId)
     this.records = records

@@ -165,3 +165,25 @@ describe('client edge cases', () => {
     expect(client.getLive('').error?.code).toBe('invalid-argument')
   })
 })
+
+describe('storage that cannot be read', () => {
+  it('still records a reservation for the session and reports the failed read', async () => {
+    const sim = createWechatSimulator({ channels: { [CHANNEL]: {} } })
+    const noticeId = sim.scheduleNotice(CHANNEL, { startTime: sim.clock.now() + 3_600_000 })
+    const unreadable = Object.create(sim, {
+      getStorageSync: {
+        value: () => {
+          throw new Error('getStorageSync:fail')
+        },
+      },
+    })
+    const onError = vi.fn()
+    const client = createLiveClient(createWxPlatform(unreadable, { clock: sim.clock }), { onError })
+    expect((await client.reserve(CHANNEL)).reserved).toBe(true)
+    expect(client.isReserved(noticeId)).toBe(true)
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'storage-failure' }))
+    expect(sim.storage.dump()['taro-live:reservations']).toMatchObject({
+      records: { [noticeId]: { r: true } },
+    })
+  })
+})
