@@ -1,4 +1,4 @@
-import { createWxPlatform, type WxLike } from '@taro-live/core'
+import { API_MIN_VERSIONS, type ChannelsApi, createWxPlatform, type WxLike } from '@taro-live/core'
 import { createWechatSimulator } from '@taro-live/simulator'
 import { describe, expect, it, vi } from 'vitest'
 
@@ -143,5 +143,39 @@ describe('systemClock', () => {
     } finally {
       vi.useRealTimers()
     }
+  })
+})
+
+describe('API_MIN_VERSIONS through the adapter and the simulator', () => {
+  const below = (version: string) => {
+    const parts = version.split('.').map(Number)
+    const last = parts.length - 1
+    if ((parts[last] ?? 0) > 0) parts[last] = (parts[last] ?? 0) - 1
+    else return `${parts[0]}.${(parts[1] ?? 0) - 1}.999`
+    return parts.join('.')
+  }
+
+  it.each(
+    Object.entries(API_MIN_VERSIONS).filter(
+      ([api]) => api !== 'getAppBaseInfo' && api !== 'getUserInfo',
+    ),
+  )('%s is callable from %s and refused just below', (api, minimum) => {
+    const check = (baseLibrary: string) =>
+      createWxPlatform(createWechatSimulator({ baseLibrary })).check(api as ChannelsApi)
+    expect(check(minimum)).toBeNull()
+    expect(check(below(minimum))?.code).toBe('api-missing')
+  })
+
+  it('matches the domain doc', () => {
+    expect(API_MIN_VERSIONS).toEqual({
+      getChannelsLiveInfo: '2.15.0',
+      openChannelsLive: '2.15.0',
+      getChannelsLiveNoticeInfo: '2.19.0',
+      reserveChannelsLive: '2.19.0',
+      openChannelsUserProfile: '2.21.2',
+      getUserProfile: '2.10.4',
+      getUserInfo: '1.0.0',
+      getAppBaseInfo: '2.20.1',
+    })
   })
 })
