@@ -177,3 +177,11 @@ describe('parseNoticeInfo: malformed results', () => {
     expect(error.message).toBe(`Malformed ${api} result: ${message}`)
   })
 })
+
+describe('startTime overflow (found by the property test)', () => {
+  it('rejects seconds so large that milliseconds overflow to Infinity', () => {
+    const result = parseNoticeInfo({ noticeId: 'n', startTime: '1e306' })
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error.message).toContain('startTime')
+  })
+})

@@ -14,7 +14,7 @@ import { OPEN_LIVE_IDS_OPTIONAL_FROM } from '../platform/api-min-versions'
 import type { OpenLiveRequest, Platform } from '../platform/platform'
 import { compareVersion } from '../version/compare-version'
 import type { BackoffOptions } from './backoff'
-import { Query, type QueryConfig } from './query'
+import { createQuery, type Query, type QueryConfig } from './query'
 import type { QueryState } from './query-state'
 import { ReservationStore } from './reservation-store'
 
@@ -148,7 +148,7 @@ export function createLiveClient(platform: Platform, options: LiveClientOptions 
         if (!parsed.ok) throw parsed.error
         return parsed.value
       }
-      query = new Query(
+      query = createQuery(
         config('getChannelsLiveInfo', options.livePollIntervalMs ?? 60_000, fetch),
         invalidFinder(finderUserName),
       )
@@ -176,7 +176,7 @@ export function createLiveClient(platform: Platform, options: LiveClientOptions 
         return parsed.value
       }
       entry = {
-        query: new Query(
+        query: createQuery(
           config('getChannelsLiveNoticeInfo', options.noticePollIntervalMs ?? 300_000, fetch),
           invalidFinder(finderUserName),
         ),

@@ -37,13 +37,12 @@ export interface NoticeInfo extends NoticeInfoEntry {
 function readEntry(r: FieldReader): NoticeInfoEntry {
   // WeChat names the id `noticeId`; Taro 4.2.1's typings call it `nonceId` (domain doc §4).
   const noticeId = r.requiredId('noticeId', 'nonceId')
-  const seconds = r.requiredNumber('startTime')
   const statusCode = r.number('status') ?? 0
   return {
     noticeId,
     status: NOTICE_STATUS_CODES.get(statusCode) ?? 'unknown',
     statusCode,
-    startTime: Math.round(seconds * 1000),
+    startTime: r.epochSeconds('startTime'),
     headUrl: r.string('headUrl'),
     nickname: r.string('nickname'),
     reservable: r.boolean('reservable', true),

@@ -68,6 +68,13 @@ export class FieldReader {
     return n
   }
 
+  /** Epoch seconds that must be there (number or numeric string), returned as epoch milliseconds. */
+  epochSeconds(field: string): number {
+    const ms = Math.round(this.requiredNumber(field) * 1000)
+    if (!Number.isFinite(ms)) this.fail(field, 'epoch seconds', this.raw[field])
+    return ms
+  }
+
   /** A boolean (also 0/1), or `fallback` when absent. */
   boolean(field: string, fallback: boolean): boolean {
     const v = this.value(field)
