@@ -25,8 +25,8 @@ const config: RollupOptions[] = PACKAGES.flatMap((name) => {
     {
       input,
       external,
-      // es2017: WeChat's older iOS engines lack `?.` and `??`, and Taro does not transpile node_modules.
-      plugins: [esbuild({ target: 'es2017', tsconfig: 'tsconfig.json' })],
+      // es2018 (WeChat on iOS 12+): older engines lack `?.` and `??`, and Taro does not transpile node_modules.
+      plugins: [esbuild({ target: 'es2018', tsconfig: 'tsconfig.json' })],
       output: [
         { file: `${dir}/dist/index.js`, format: 'es', sourcemap: true },
         { file: `${dir}/dist/index.cjs`, format: 'cjs', sourcemap: true, exports: 'named' },

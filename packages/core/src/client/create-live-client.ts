@@ -16,7 +16,7 @@ import { compareVersion } from '../version/compare-version'
 import type { BackoffOptions } from './backoff'
 import { createQuery, type Query, type QueryConfig } from './query'
 import type { QueryState } from './query-state'
-import { ReservationStore } from './reservation-store'
+import { createReservationStore } from './reservation-store'
 
 /** Options of {@link createLiveClient}. All durations in ms. */
 export interface LiveClientOptions {
@@ -117,7 +117,7 @@ export function createLiveClient(platform: Platform, options: LiveClientOptions 
   const notices = new Map<string, NoticeEntry>()
   const opening = new Map<string, Promise<void>>()
   const reserving = new Map<string, Promise<ReserveResult>>()
-  const store = new ReservationStore(
+  const store = createReservationStore(
     platform.storage,
     options.storageKey ?? 'taro-live:reservations',
     clock,

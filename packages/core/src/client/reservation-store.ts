@@ -14,6 +14,16 @@ interface StoredReservations {
   records: Record<string, StoredRecord>
 }
 
+/** This user's reservations, per notice id. */
+export interface ReservationStore {
+  /** `true` reserved, `false` known not reserved, `undefined` unknown. */
+  get(noticeId: string): boolean | undefined
+  /** Records what the user did; `expiresAt` is when the notice is gone for good. */
+  set(noticeId: string, reserved: boolean, expiresAt: number): void
+  /** Drops the record of a notice that is gone. */
+  forget(noticeId: string): void
+}
+
 function isRecord(value: unknown): value is StoredRecord {
   if (typeof value !== 'object' || value === null) return false
   const { r, exp } = value as { r?: unknown; exp?: unknown }
@@ -21,105 +31,89 @@ function isRecord(value: unknown): value is StoredRecord {
 }
 
 /**
- * This user's reservations, per notice id. WeChat never reports them (domain doc §3), so they are
- * recorded from `reserveChannelsLive` states and persisted. Corrupt storage is ignored and rewritten;
- * a failing write keeps the record in memory for the session and is reported, never thrown. Each
- * write re-reads storage first, so two clients on one key do not erase each other's records.
+ * WeChat never reports reservations (domain doc §3), so they are recorded from `reserveChannelsLive`
+ * states and persisted. Corrupt storage is ignored and rewritten; a failing write keeps the record in
+ * memory for the session and is reported, never thrown. Each write re-reads storage first, so two
+ * clients on one key do not erase each other's records.
  */
-export class ReservationStore {
-  private records: Map<string, StoredRecord> | undefined
-  /** Records whose write failed: kept for the session and merged into every later write. */
-  private readonly unsaved = new Map<string, StoredRecord | null>()
+export function createReservationStore(
+  storage: PlatformStorage,
+  key: string,
+  clock: Clock,
+  onError: (error: LiveError) => void,
+): ReservationStore {
+  let cached: Map<string, StoredRecord> | undefined
+  /** Changes whose write failed: kept for the session and merged into every later read. */
+  const unsaved = new Map<string, StoredRecord | null>()
+  const report = (message: string, cause: unknown) =>
+    onError(new LiveError('storage-failure', message, { cause }))
 
-  constructor(
-    private readonly storage: PlatformStorage,
-    private readonly key: string,
-    private readonly clock: Clock,
-    private readonly onError: (error: LiveError) => void,
-  ) {}
-
-  /** Reads storage; `clean` is false when something in it had to be dropped. */
-  private read(): { records: Map<string, StoredRecord>; clean: boolean; readable: boolean } {
-    const records = new Map<string, StoredRecord>()
+  /** Reads storage: `undefined` when it cannot be read; `clean` false when something was dropped. */
+  function read(): { records: Map<string, StoredRecord>; clean: boolean } | undefined {
     let raw: unknown
     try {
-      raw = this.storage.get(this.key)
+      raw = storage.get(key)
     } catch (cause) {
-      this.onError(new LiveError('storage-failure', 'Could not read reservations', { cause }))
-      return { records, clean: true, readable: false }
+      report('Could not read reservations', cause)
+      return undefined
     }
-    if (raw === undefined || raw === null) return { records, clean: true, readable: true }
-    const stored = raw as Partial<StoredReservations>
+    const records = new Map<string, StoredRecord>()
+    const stored = (raw ?? { v: 1, records: {} }) as Partial<StoredReservations>
     const valid =
-      typeof raw === 'object' &&
+      typeof stored === 'object' &&
       stored.v === 1 &&
       typeof stored.records === 'object' &&
       stored.records
-    let clean = Boolean(valid)
-    const now = this.clock.now()
+    let clean = !!valid
+    const now = clock.now()
     for (const [noticeId, record] of valid ? Object.entries(stored.records as object) : []) {
       if (isRecord(record) && record.exp > now) records.set(noticeId, record)
       else clean = false
     }
-    for (const [noticeId, record] of this.unsaved) {
+    for (const [noticeId, record] of unsaved) {
       if (record) records.set(noticeId, record)
       else records.delete(noticeId)
     }
-    return { records, clean, readable: true }
+    return { records, clean }
   }
 
-  private load(): Map<string, StoredRecord> {
-    if (this.records) return this.records
-    const { records, clean, readable } = this.read()
-    // A failed read is not cached: the next look may succeed.
-    if (!readable) return records
-    this.records = records
-    if (!clean) this.write(records, undefined)
-    return records
-  }
-
-  private write(
-    records: Map<string, StoredRecord>,
-    change: [string, StoredRecord | null] | undefined,
-  ): void {
+  function write(records: Map<string, StoredRecord>, change?: [string, StoredRecord | null]): void {
     const out: Record<string, StoredRecord> = {}
     for (const [noticeId, record] of records) out[noticeId] = record
     try {
-      this.storage.set(this.key, { v: 1, records: out } satisfies StoredReservations)
-      this.unsaved.clear()
+      storage.set(key, { v: 1, records: out } satisfies StoredReservations)
+      unsaved.clear()
     } catch (cause) {
-      if (change) this.unsaved.set(change[0], change[1])
-      this.onError(
-        new LiveError('storage-failure', 'Could not save reservations; kept for this session', {
-          cause,
-        }),
-      )
+      if (change) unsaved.set(change[0], change[1])
+      report('Could not save reservations; kept for this session', cause)
     }
   }
 
-  private update(noticeId: string, record: StoredRecord | null): void {
-    const { records, readable } = this.read()
+  function load(): Map<string, StoredRecord> {
+    if (cached) return cached
+    const result = read()
+    // A failed read is not cached: the next look may succeed.
+    if (!result) return new Map()
+    cached = result.records
+    if (!result.clean) write(cached)
+    return cached
+  }
+
+  function update(noticeId: string, record: StoredRecord | null): void {
     // Storage could not be read: build on what this session knows rather than on nothing.
-    if (!readable) for (const [id, value] of this.records ?? []) records.set(id, value)
+    const records = read()?.records ?? new Map(cached)
     if (record) records.set(noticeId, record)
     else records.delete(noticeId)
-    this.records = records
-    this.write(records, [noticeId, record])
+    cached = records
+    write(records, [noticeId, record])
   }
 
-  /** `true` reserved, `false` known not reserved, `undefined` unknown. */
-  get(noticeId: string): boolean | undefined {
-    const record = this.load().get(noticeId)
-    return record && record.exp > this.clock.now() ? record.r : undefined
-  }
-
-  /** Records what the user did; `expiresAt` is when the notice is gone for good. */
-  set(noticeId: string, reserved: boolean, expiresAt: number): void {
-    this.update(noticeId, { r: reserved, exp: expiresAt })
-  }
-
-  /** Drops the record of a notice that is gone. */
-  forget(noticeId: string): void {
-    this.update(noticeId, null)
+  return {
+    get(noticeId) {
+      const record = load().get(noticeId)
+      return record && record.exp > clock.now() ? record.r : undefined
+    },
+    set: (noticeId, reserved, expiresAt) => update(noticeId, { r: reserved, exp: expiresAt }),
+    forget: (noticeId) => update(noticeId, null),
   }
 }
