@@ -57,6 +57,40 @@ for (const { dir, budget } of PACKAGES) {
     'budget (B)': budget,
   })
 }
+/** What a widget pays for: the parts of core it imports, tree-shaken, min+gzip. */
+const SLICES = [
+  {
+    name: 'core: client + wx adapter',
+    exports: 'createLiveClient, createWxPlatform',
+    budget: 6_800,
+  },
+  {
+    name: 'core: profile strategy',
+    exports: 'selectProfileStrategy, profileAnonymity',
+    budget: 1_500,
+  },
+]
+for (const { name, exports, budget } of SLICES) {
+  const result = await build({
+    stdin: {
+      contents: `export { ${exports} } from './packages/core/dist/index.js'`,
+      resolveDir: '.',
+    },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    logLevel: 'silent',
+  })
+  const code = result.outputFiles[0].contents
+  const gzip = gzipSync(code, { level: 9 }).length
+  if (gzip > budget) {
+    failed = true
+    console.error(`size ${name}: ${gzip} B min+gzip is over its budget of ${budget} B`)
+  }
+  rows.push({ package: name, 'min (B)': code.length, 'min+gzip (B)': gzip, 'budget (B)': budget })
+}
+
 console.table(rows)
 if (failed) process.exit(1)
 console.log('package checks: publint clean, types correct, sizes within budget')
