@@ -21,7 +21,6 @@ interface TapEvent {
 }
 
 interface EventWindow {
-  event?: unknown
   addEventListener(type: string, fn: (event: TapEvent) => void, capture: boolean): void
   removeEventListener(type: string, fn: (event: TapEvent) => void, capture: boolean): void
 }
@@ -39,13 +38,11 @@ export function createGestureTracker(): GestureTracker {
   return {
     active() {
       if (manualDepth > 0) return true
-      // The tap is over once its dispatch has finished (eventPhase back to NONE): a setTimeout, or a
-      // promise after a script-dispatched click, sees that.
-      if (!win || !tap || tap.eventPhase === 0) return false
-      // A real user's tap runs microtasks between listeners; there `window.event` is unset, so a
-      // `Promise.then` from inside a handler is refused as on a device. (Only `undefined` counts:
-      // React's development build can leave a stale event object in jsdom.)
-      return !('event' in win) || win.event !== undefined
+      // The tap lasts while its dispatch does (eventPhase back to NONE after it): a setTimeout, or a
+      // promise after a script-dispatched click, comes too late, as on a device. With real (trusted)
+      // input a browser runs microtasks between listeners, still inside the dispatch, so there a
+      // `Promise.then` straight from the handler cannot be told apart and is allowed.
+      return !!tap && tap.eventPhase !== 0
     },
     tap(fn) {
       manualDepth += 1
