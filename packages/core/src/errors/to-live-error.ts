@@ -1,3 +1,4 @@
+import { toInteger } from '../parse/to-number'
 import { codeForErrCode, type LiveErrorCode } from './error-codes'
 import { isLiveError, LiveError } from './live-error'
 
@@ -15,9 +16,8 @@ function readErrCode(raw: unknown): number | undefined {
   // WeChat puts the number in `err_code` (domain doc §1); some wrappers rename it `errCode`.
   const { err_code, errCode } = raw as { err_code?: unknown; errCode?: unknown }
   for (const candidate of [err_code, errCode]) {
-    const n =
-      typeof candidate === 'string' && candidate.trim() !== '' ? Number(candidate) : candidate
-    if (typeof n === 'number' && Number.isInteger(n) && n !== 0) return n
+    const n = toInteger(candidate)
+    if (n !== undefined && n !== 0) return n
   }
   return undefined
 }

@@ -1,3 +1,5 @@
+import { toInteger } from '../parse/to-number'
+
 /** What the user did in (or around) the popup of `reserveChannelsLive`, by its `state` (domain doc §4). */
 export type ReserveOutcome =
   | 'declined-live'
@@ -46,8 +48,7 @@ const TABLE: ReadonlyMap<number, readonly [ReserveOutcome, ReservationEffect]> =
 
 /** Maps a `reserveChannelsLive` `state` (1–10; `undefined` on some HarmonyOS builds) to a typed outcome. */
 export function reserveOutcome(state: unknown): ReserveOutcomeInfo {
-  const n = typeof state === 'string' && state.trim() !== '' ? Number(state) : state
-  const code = typeof n === 'number' && Number.isInteger(n) ? n : undefined
+  const code = toInteger(state)
   const row = code === undefined ? undefined : TABLE.get(code)
   if (!row) return { outcome: 'unknown', state: code, effect: 'keep' }
   return { outcome: row[0], state: code, effect: row[1] }

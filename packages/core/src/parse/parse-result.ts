@@ -1,4 +1,5 @@
 import { LiveError } from '../errors/live-error'
+import { toNumber } from './to-number'
 
 /** The outcome of a parser: a value, or a `malformed-response` {@link LiveError}. Parsers never throw. */
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: LiveError }
@@ -62,8 +63,7 @@ export function fieldReader(raw: unknown, path: string): FieldReader {
       const v = value(field)
       if (v === undefined) return undefined
       // replayStatus and startTime come as numbers or strings depending on the source (domain doc §1, §3).
-      const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v
-      return typeof n === 'number' && Number.isFinite(n) ? n : fail(field, 'a number', v)
+      return toNumber(v) ?? fail(field, 'a number', v)
     },
     requiredNumber(field) {
       return reader.number(field) ?? fail(field, 'a number', undefined)

@@ -1,3 +1,5 @@
+import { toInteger } from '../parse/to-number'
+
 /** Launch scenes that come from WeChat Channels (domain doc §6). 1197/1198 are minigame-only and left out. */
 export const CHANNELS_SCENES = {
   /** 1175: the channel home page's shop. */
@@ -28,10 +30,7 @@ const ALL = new Set<number>(Object.values(CHANNELS_SCENES))
 /** Scenes in which `getChannelsShareKey` (promoter info) works. */
 export const SHARE_KEY_SCENES: readonly ChannelsScene[] = [1177, 1184, 1195, 1208]
 
-function sceneNumber(scene: unknown): number | undefined {
-  const n = typeof scene === 'string' && scene.trim() !== '' ? Number(scene) : scene
-  return typeof n === 'number' && Number.isInteger(n) ? n : undefined
-}
+const sceneNumber = toInteger
 
 /** True when the mini program was opened from WeChat Channels. Accepts a number or numeric string. */
 export function isChannelsScene(scene: unknown): scene is ChannelsScene {
