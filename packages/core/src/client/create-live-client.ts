@@ -14,6 +14,7 @@ import { OPEN_LIVE_IDS_OPTIONAL_FROM } from '../platform/api-min-versions'
 import type { OpenLiveRequest, Platform } from '../platform/platform'
 import { compareVersion } from '../version/compare-version'
 import type { BackoffOptions } from './backoff'
+import { notifyAll } from './notify-all'
 import { createQuery, type Query, type QueryConfig } from './query'
 import type { QueryState } from './query-state'
 import { createReservationStore } from './reservation-store'
@@ -142,8 +143,6 @@ export function createLiveClient(platform: Platform, options: LiveClientOptions 
     let query = lives.get(finderUserName)
     if (!query) {
       const fetch = async () => {
-        const problem = platform.check('getChannelsLiveInfo')
-        if (problem) throw problem
         const parsed = parseLiveInfo(await platform.getChannelsLiveInfo({ finderUserName }))
         if (!parsed.ok) throw parsed.error
         return parsed.value
@@ -161,8 +160,6 @@ export function createLiveClient(platform: Platform, options: LiveClientOptions 
     let entry = notices.get(finderUserName)
     if (!entry) {
       const fetch = async (): Promise<NoticeInfo | null> => {
-        const problem = platform.check('getChannelsLiveNoticeInfo')
-        if (problem) throw problem
         let raw: unknown
         try {
           raw = await platform.getChannelsLiveNoticeInfo({ finderUserName })
@@ -231,13 +228,7 @@ export function createLiveClient(platform: Platform, options: LiveClientOptions 
     armPhaseTimer(entry)
     if (after === entry.notified) return
     entry.notified = after
-    for (const listener of [...entry.listeners]) {
-      try {
-        listener()
-      } catch (cause) {
-        onError(new LiveError('platform-failure', 'A subscriber threw', { cause }))
-      }
-    }
+    notifyAll(entry.listeners, onError)
   }
 
   /**

@@ -3,6 +3,7 @@ import type { LiveErrorCode } from '../errors/error-codes'
 import { LiveError } from '../errors/live-error'
 import { toLiveError } from '../errors/to-live-error'
 import { type BackoffOptions, backoffDelay } from './backoff'
+import { notifyAll } from './notify-all'
 import { PENDING, type QueryState } from './query-state'
 import { replaceEqualDeep } from './replace-equal-deep'
 
@@ -125,14 +126,7 @@ export function createQuery<T>(config: QueryConfig<T>, initialError?: LiveError)
     if (state.status === next.status && state.data === next.data && state.error === next.error)
       return
     state = next
-    for (const listener of [...listeners]) {
-      try {
-        listener()
-      } catch (cause) {
-        // One broken subscriber must not stop the others, or the polling.
-        config.onError(new LiveError('platform-failure', 'A subscriber threw', { cause }))
-      }
-    }
+    notifyAll(listeners, config.onError)
   }
 
   function land(apply: () => void): void {

@@ -22,9 +22,11 @@ function readErrCode(raw: unknown): number | undefined {
   return undefined
 }
 
+/** The `errMsg` of Taro's H5 stubs, `暂时不支持 API xxx` (domain doc §8), also on a "success". */
+export const TARO_STUB_MESSAGE = /暂时不支持|暂不支持|不支持\s*API/
+
 const MESSAGE_RULES: ReadonlyArray<readonly [RegExp, LiveErrorCode]> = [
-  // Taro's H5 stubs answer `暂时不支持 API xxx` (domain doc §8).
-  [/暂时不支持|暂不支持|不支持\s*API/, 'unsupported-platform'],
+  [TARO_STUB_MESSAGE, 'unsupported-platform'],
   [/TAP gesture|user gesture|user tap/i, 'gesture-required'],
   [/time ?out/i, 'timeout'],
   [/auth den(y|ied)|permission denied/i, 'denied'],

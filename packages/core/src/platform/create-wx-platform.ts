@@ -1,6 +1,6 @@
 import { type Clock, systemClock } from '../clock/clock'
 import { LiveError } from '../errors/live-error'
-import { toLiveError } from '../errors/to-live-error'
+import { TARO_STUB_MESSAGE, toLiveError } from '../errors/to-live-error'
 import { compareVersion } from '../version/compare-version'
 import { API_MIN_VERSIONS, CHANNELS_APIS, type ChannelsApi } from './api-min-versions'
 import type { Platform, PlatformStorage } from './platform'
@@ -15,11 +15,9 @@ export interface WxPlatformOptions {
 }
 
 // Taro's H5 stubs resolve in production with `errMsg: '暂时不支持 API …'` (domain doc §8).
-const STUB_MESSAGE = /暂时不支持|暂不支持|不支持\s*API/
-
 function isStubSuccess(result: unknown): boolean {
   const errMsg = (result as { errMsg?: unknown } | null)?.errMsg
-  return typeof errMsg === 'string' && STUB_MESSAGE.test(errMsg)
+  return typeof errMsg === 'string' && TARO_STUB_MESSAGE.test(errMsg)
 }
 
 /**

@@ -22,7 +22,8 @@ export interface OpenLiveRequest {
 
 /**
  * The port between the library and a platform: everything the client and hooks need, nothing more.
- * Promises reject with a {@link LiveError}. Results are raw: the caller parses them.
+ * Promises reject with a {@link LiveError}; a call that {@link Platform.check} would refuse rejects
+ * with that error without reaching the host. Results are raw: the caller parses them.
  */
 export interface Platform {
   /** `'weapp'` on WeChat; anything else has no Channels APIs. */
