@@ -1,4 +1,4 @@
-import { compareVersion, isVersionAtLeast } from '../version/compare-version'
+import { isVersionAtLeast } from '../version/compare-version'
 
 /** How to get the user's avatar and nickname on this base library (domain doc §7). */
 export type ProfileStrategy = 'chooseAvatar' | 'getUserProfile' | 'getUserInfo' | 'unsupported'
@@ -42,8 +42,7 @@ export function selectProfileStrategy(env: ProfileEnvironment): ProfileStrategy 
   const chooseAvatar =
     feature(env, 'button.open-type.chooseAvatar') ??
     isVersionAtLeast(version, PROFILE_VERSIONS.chooseAvatar)
-  const profileAnonymous =
-    known && compareVersion(version, PROFILE_VERSIONS.getUserProfileAnonymous) >= 0
+  const profileAnonymous = isVersionAtLeast(version, PROFILE_VERSIONS.getUserProfileAnonymous)
   const getUserProfile =
     !profileAnonymous &&
     (feature(env, 'getUserProfile') ?? isVersionAtLeast(version, PROFILE_VERSIONS.getUserProfile))
