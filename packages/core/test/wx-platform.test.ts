@@ -78,10 +78,13 @@ describe('createWxPlatform', () => {
   })
 
   it('calls getUserProfile synchronously, so it works inside a tap', async () => {
-    const sim = createWechatSimulator({ baseLibrary: '2.20.0' })
+    const sim = createWechatSimulator({
+      baseLibrary: '2.20.0',
+      user: { nickName: '小橙', avatarUrl: 'https://example.invalid/a.png' },
+    })
     const platform = createWxPlatform(sim, { clock: sim.clock })
     const result = await sim.tap(() => platform.getUserProfile({ desc: '完善会员资料' }))
-    expect(result.userInfo.nickName).toBeTruthy()
+    expect(result.userInfo.nickName).toBe('小橙')
     await expect(platform.getUserProfile({ desc: '完善会员资料' })).rejects.toMatchObject({
       code: 'gesture-required',
     })
