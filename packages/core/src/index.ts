@@ -53,13 +53,25 @@ export {
   OPEN_LIVE_IDS_OPTIONAL_FROM,
 } from './platform/api-min-versions'
 export { createWxPlatform, type WxPlatformOptions } from './platform/create-wx-platform'
-export type { OpenLiveRequest, Platform, PlatformStorage } from './platform/platform'
+export type {
+  NativeComponentEmulator,
+  OpenLiveRequest,
+  Platform,
+  PlatformStorage,
+} from './platform/platform'
 export type * from './platform/wx-types'
 export {
   ANONYMOUS_NICKNAME,
   type ProfileAnonymity,
   profileAnonymity,
 } from './profile/anonymous-profile'
+export { checkProfileDesc, PROFILE_DESC_MAX_LENGTH } from './profile/profile-desc'
+export {
+  createProfileStore,
+  type ProfileStore,
+  toUserProfile,
+  type UserProfile,
+} from './profile/profile-store'
 export {
   PROFILE_VERSIONS,
   type ProfileEnvironment,

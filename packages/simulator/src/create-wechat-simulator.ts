@@ -625,7 +625,8 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
     })
   }
 
-  const controls: Omit<WechatSimulator, keyof WxLike> = {
+  // The simulate* members are part of WxLike (a simulated host's stand-ins for native components).
+  const controls: Omit<WechatSimulator, Exclude<keyof WxLike, `simulate${string}`>> = {
     clock,
     get env() {
       return mode === 'h5-stub' ? 'h5' : 'weapp'

@@ -110,9 +110,20 @@ export function createWxPlatform(wx: WxLike, options: WxPlatformOptions = {}): P
     },
   }
 
+  const { simulateChooseAvatar, simulateGetUserInfoButton, simulateNicknameReview } = wx
+  const emulator =
+    simulateChooseAvatar && simulateGetUserInfoButton && simulateNicknameReview
+      ? {
+          chooseAvatar: () => simulateChooseAvatar.call(wx),
+          getUserInfoButton: () => simulateGetUserInfoButton.call(wx),
+          nicknameReview: (nickName: string) => simulateNicknameReview.call(wx, nickName),
+        }
+      : undefined
+
   return {
     env,
     clock,
+    emulator,
     storage,
     baseLibraryVersion,
     canIUse(schema) {

@@ -1,0 +1,15 @@
+import { LiveError } from '../errors/live-error'
+
+/** `getUserProfile`'s `desc` is required and at most 30 characters (domain doc §7). */
+export const PROFILE_DESC_MAX_LENGTH = 30
+
+/** `null` when `desc` is usable for `getUserProfile`, else the `invalid-argument` error a call would risk. */
+export function checkProfileDesc(desc: unknown): LiveError | null {
+  const length = typeof desc === 'string' ? [...desc.trim()].length : 0
+  if (length >= 1 && [...String(desc)].length <= PROFILE_DESC_MAX_LENGTH) return null
+  return new LiveError(
+    'invalid-argument',
+    `getUserProfile needs a desc of 1–${PROFILE_DESC_MAX_LENGTH} characters, got ${JSON.stringify(desc) ?? String(desc)}`,
+    { api: 'getUserProfile' },
+  )
+}

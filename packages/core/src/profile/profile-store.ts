@@ -1,0 +1,105 @@
+import { notifyAll } from '../client/notify-all'
+import { LiveError } from '../errors/live-error'
+import type { PlatformStorage } from '../platform/platform'
+import { type ProfileAnonymity, profileAnonymity } from './anonymous-profile'
+import type { ProfileStrategy } from './select-profile-strategy'
+
+/** The avatar and nickname the user gave, as the library keeps them. */
+export interface UserProfile {
+  /** The nickname ("微信用户" when WeChat handed out its placeholder). */
+  nickName: string
+  /** The avatar URL: the uploaded URL, or a temporary `wxfile://` path when no upload hook is set. */
+  avatarUrl: string
+  /** How it was obtained. */
+  strategy: Exclude<ProfileStrategy, 'unsupported'>
+  /** What of it is WeChat's placeholder rather than the user's (domain doc §7). */
+  anonymous: ProfileAnonymity
+}
+
+/** The cached profile, shared by every widget of an app. */
+export interface ProfileStore {
+  /** The cached profile, `undefined` before the user gave one. */
+  get(): UserProfile | undefined
+  /** Caches a profile; a failing write keeps it for the session and reports `storage-failure`. */
+  set(profile: UserProfile): void
+  /** Forgets the profile (a "change" flow that the user abandons keeps it; this does not). */
+  clear(): void
+  /** Called after every change. */
+  subscribe(listener: () => void): () => void
+}
+
+const STRATEGIES = ['chooseAvatar', 'getUserProfile', 'getUserInfo']
+
+/** A {@link UserProfile} from stored or platform data; `undefined` when the shape is wrong. */
+export function toUserProfile(
+  value: { nickName?: unknown; avatarUrl?: unknown },
+  strategy: unknown,
+): UserProfile | undefined {
+  const { nickName, avatarUrl } = value
+  if (typeof nickName !== 'string' || typeof avatarUrl !== 'string') return undefined
+  if (typeof strategy !== 'string' || !STRATEGIES.includes(strategy)) return undefined
+  return {
+    nickName,
+    avatarUrl,
+    strategy: strategy as UserProfile['strategy'],
+    anonymous: profileAnonymity({ nickName, avatarUrl }),
+  }
+}
+
+/**
+ * WeChat asks apps to keep the profile the user gave instead of asking again (domain doc §7), so it
+ * is cached in storage. Corrupt data reads as "no profile"; a failed write keeps the profile in
+ * memory for the session, so what the user gave is never lost to a full storage.
+ */
+export function createProfileStore(
+  storage: PlatformStorage,
+  key: string,
+  onError: (error: LiveError) => void,
+): ProfileStore {
+  const listeners = new Set<() => void>()
+  // `null`: known to be absent; `undefined`: not read yet.
+  let current: UserProfile | null | undefined
+
+  function read(): UserProfile | null {
+    try {
+      const raw = storage.get(key) as
+        | { v?: unknown; strategy?: unknown; nickName?: unknown; avatarUrl?: unknown }
+        | undefined
+      if (raw && typeof raw === 'object' && raw.v === 1)
+        return toUserProfile(raw, raw.strategy) ?? null
+    } catch (cause) {
+      onError(new LiveError('storage-failure', 'Could not read the cached profile', { cause }))
+    }
+    return null
+  }
+
+  function change(next: UserProfile | null): void {
+    current = next
+    try {
+      if (next) {
+        const { nickName, avatarUrl, strategy } = next
+        storage.set(key, { v: 1, nickName, avatarUrl, strategy })
+      } else storage.remove(key)
+    } catch (cause) {
+      onError(
+        new LiveError('storage-failure', 'Could not save the profile; kept for this session', {
+          cause,
+        }),
+      )
+    }
+    notifyAll(listeners, onError)
+  }
+
+  return {
+    get() {
+      if (current === undefined) current = read()
+      return current ?? undefined
+    },
+    set: (profile) => change(profile),
+    clear: () => change(null),
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+}

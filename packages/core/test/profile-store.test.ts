@@ -1,0 +1,133 @@
+import {
+  checkProfileDesc,
+  createProfileStore,
+  createWxPlatform,
+  type LiveError,
+  toUserProfile,
+} from '@taro-live/core'
+import { createWechatSimulator } from '@taro-live/simulator'
+import { describe, expect, it } from 'vitest'
+
+const KEY = 'taro-live:profile'
+const GREY =
+  'https://thirdwx.qlogo.cn/mmopen/vi_32/POgEwh4mIHO4nibH0KlMECNjjGxQUq24ZEaGT4poC6icRiccVGKSyXwibcPq4BWmiaIGuG1icwxaQX6grC9VemZoJ8rg/132'
+
+function setup() {
+  const sim = createWechatSimulator()
+  const platform = createWxPlatform(sim, { clock: sim.clock })
+  const errors: LiveError[] = []
+  const store = createProfileStore(platform.storage, KEY, (e) => errors.push(e))
+  return { sim, platform, store, errors }
+}
+
+describe('toUserProfile', () => {
+  it('marks WeChat placeholder data as anonymous', () => {
+    expect(toUserProfile({ nickName: '微信用户', avatarUrl: GREY }, 'getUserProfile')).toEqual({
+      nickName: '微信用户',
+      avatarUrl: GREY,
+      strategy: 'getUserProfile',
+      anonymous: { nickname: true, avatar: true },
+    })
+    expect(
+      toUserProfile({ nickName: '小橙', avatarUrl: 'https://cdn/a.png' }, 'chooseAvatar')
+        ?.anonymous,
+    ).toEqual({ nickname: false, avatar: false })
+  })
+
+  it.each([
+    [{ nickName: 1, avatarUrl: 'x' }, 'chooseAvatar'],
+    [{ nickName: 'a' }, 'chooseAvatar'],
+    [{ nickName: 'a', avatarUrl: 'x' }, 'unsupported'],
+    [{ nickName: 'a', avatarUrl: 'x' }, 7],
+  ])('refuses malformed data %j / %j', (value, strategy) => {
+    expect(toUserProfile(value, strategy)).toBeUndefined()
+  })
+})
+
+describe('createProfileStore', () => {
+  it('persists a profile, so a new store (a restart) still has it', () => {
+    const { platform, store, sim } = setup()
+    expect(store.get()).toBeUndefined()
+    let changes = 0
+    store.subscribe(() => changes++)
+    const profile = toUserProfile(
+      { nickName: '小橙', avatarUrl: 'https://cdn/a.png' },
+      'chooseAvatar',
+    )!
+    store.set(profile)
+    expect(changes).toBe(1)
+    expect(sim.storage.dump()[KEY]).toMatchObject({ v: 1, nickName: '小橙' })
+    const again = createProfileStore(platform.storage, KEY, () => {})
+    expect(again.get()).toEqual(profile)
+    store.clear()
+    expect(store.get()).toBeUndefined()
+    expect(sim.storage.dump()[KEY]).toBeUndefined()
+  })
+
+  it('reads corrupt storage as "no profile"', () => {
+    const { sim, store } = setup()
+    sim.storage.put(KEY, { v: 1, nickName: 3, avatarUrl: 'x', strategy: 'chooseAvatar' })
+    expect(store.get()).toBeUndefined()
+    const other = setup()
+    other.sim.storage.put(KEY, 'garbage')
+    expect(other.store.get()).toBeUndefined()
+  })
+
+  it('keeps the profile for the session when the write fails, and reports it', () => {
+    const { sim, store, errors } = setup()
+    sim.storage.failWrites(true)
+    const profile = toUserProfile(
+      { nickName: '小橙', avatarUrl: 'wxfile://tmp_1.jpg' },
+      'chooseAvatar',
+    )!
+    store.set(profile)
+    expect(store.get()).toEqual(profile)
+    expect(errors.map((e) => e.code)).toEqual(['storage-failure'])
+  })
+
+  it('reports a storage that cannot be read', () => {
+    const errors: LiveError[] = []
+    const store = createProfileStore(
+      {
+        get: () => {
+          throw new Error('io')
+        },
+        set: () => {},
+        remove: () => {},
+      },
+      KEY,
+      (e) => errors.push(e),
+    )
+    expect(store.get()).toBeUndefined()
+    expect(errors[0]?.code).toBe('storage-failure')
+  })
+})
+
+describe('checkProfileDesc', () => {
+  it.each([
+    ['用于完善会员资料', true],
+    ['a'.repeat(30), true],
+    ['会'.repeat(30), true],
+    ['a'.repeat(31), false],
+    ['', false],
+    ['   ', false],
+    [undefined, false],
+  ])('%j usable: %s', (desc, ok) => {
+    const error = checkProfileDesc(desc)
+    expect(error === null).toBe(ok)
+    if (error) expect(error.code).toBe('invalid-argument')
+  })
+})
+
+describe('native component emulator', () => {
+  it('is present over the simulator and absent over a plain wx', () => {
+    const { platform, sim } = setup()
+    expect(platform.emulator?.chooseAvatar()).toMatchObject({
+      avatarUrl: expect.stringMatching(/^wxfile:\/\//),
+    })
+    sim.setContentCheck({ rejectNicknames: ['坏名字'] })
+    expect(platform.emulator?.nicknameReview('坏名字')).toEqual({ pass: false, timeout: false })
+    expect(platform.emulator?.getUserInfoButton().errMsg).toBe('getUserInfo:ok')
+    expect(createWxPlatform({}).emulator).toBeUndefined()
+  })
+})
