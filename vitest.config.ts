@@ -1,12 +1,19 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig, mergeConfig } from 'vitest/config'
 import { taroViteConfig } from './.storybook/taro-vite'
 
+// Tests see `@tarojs/taro` as a weapp build would give it, over the simulator a test installs.
+const taroWeapp = fileURLToPath(
+  new URL('./packages/hooks/test/support/taro-weapp.ts', import.meta.url),
+)
+
 export default mergeConfig(
-  taroViteConfig(),
+  taroViteConfig('h5', taroWeapp),
   defineConfig({
     test: {
       include: ['packages/*/test/**/*.test.{ts,tsx}', 'stories/**/*.test.{ts,tsx}'],
       environment: 'node',
+      env: { TZ: 'Asia/Shanghai' },
       reporters: ['default', './scripts/summary-reporter.ts'],
       coverage: {
         provider: 'v8',

@@ -8,7 +8,10 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
  * outside a Taro build: `@tarojs/components` is Stencil classes, so it maps to the React build an H5
  * app uses; `@tarojs/taro` maps to a shim over `@tarojs/taro-h5`; workspace packages map to source.
  */
-export function taroViteConfig(env: 'h5' | 'weapp' = 'h5'): UserConfig {
+export function taroViteConfig(
+  env: 'h5' | 'weapp' = 'h5',
+  taroShim = here('./taro/taro-shim.ts'),
+): UserConfig {
   return {
     logLevel: 'error',
     define: {
@@ -27,10 +30,14 @@ export function taroViteConfig(env: 'h5' | 'weapp' = 'h5'): UserConfig {
     resolve: {
       alias: [
         { find: /^@tarojs\/components$/, replacement: '@tarojs/components-react' },
-        { find: /^@tarojs\/taro$/, replacement: here('./taro/taro-shim.ts') },
+        { find: /^@tarojs\/taro$/, replacement: taroShim },
         {
-          find: /^@taro-live\/(core|simulator)$/,
+          find: /^@taro-live\/(core|simulator|hooks|components)$/,
           replacement: here('../packages/$1/src/index.ts'),
+        },
+        {
+          find: /^@taro-live\/components\/(.+)$/,
+          replacement: here('../packages/components/src/$1'),
         },
       ],
     },

@@ -1,0 +1,53 @@
+import type { LiveError, LiveInfo, LiveStatus } from '@taro-live/core'
+import { useCallback, useSyncExternalStore } from 'react'
+import { useLiveClient } from '../runtime/use-live-client'
+
+/** Options of {@link useChannelsLive}. */
+export interface UseChannelsLiveOptions {
+  /** `false` watches nothing (no requests). Default `true`. */
+  enabled?: boolean
+}
+
+/** What {@link useChannelsLive} returns. */
+export interface ChannelsLiveResult {
+  /** The live's status; `undefined` until known. `unknown` (an undocumented code) is never live. */
+  status: LiveStatus | undefined
+  /** The parsed live info (kept through later errors). */
+  info: LiveInfo | undefined
+  /** `true` until the first answer. */
+  loading: boolean
+  /** The last error, typed. */
+  error: LiveError | undefined
+  /** Asks again now (also after a permanent error). */
+  refresh: () => Promise<void>
+  /** Whether this platform can tell a live status at all (WeChat ≥ 2.15.0, not DevTools-agnostic). */
+  supported: boolean
+}
+
+/**
+ * Live status of a channel. Every widget of a channel shares one request, polled only while a page
+ * with a widget is shown.
+ */
+export function useChannelsLive(
+  finderUserName: string,
+  options: UseChannelsLiveOptions = {},
+): ChannelsLiveResult {
+  const client = useLiveClient()
+  const enabled = options.enabled !== false
+  const subscribe = useCallback(
+    (listener: () => void) =>
+      enabled ? client.subscribeLive(finderUserName, listener) : () => undefined,
+    [client, finderUserName, enabled],
+  )
+  const snapshot = () => client.getLive(finderUserName)
+  const state = useSyncExternalStore(subscribe, snapshot, snapshot)
+  const refresh = useCallback(() => client.refreshLive(finderUserName), [client, finderUserName])
+  return {
+    status: state.data?.status,
+    info: state.data,
+    loading: state.status === 'pending',
+    error: state.error,
+    refresh,
+    supported: client.platform.check('getChannelsLiveInfo') === null,
+  }
+}

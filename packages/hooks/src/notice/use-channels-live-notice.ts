@@ -1,0 +1,79 @@
+import {
+  type LiveError,
+  type NoticeInfo,
+  type NoticePhase,
+  type ReserveResult,
+  toLiveError,
+} from '@taro-live/core'
+import { useCallback, useState, useSyncExternalStore } from 'react'
+import { useLiveClient } from '../runtime/use-live-client'
+
+/** Options of {@link useChannelsLiveNotice}. */
+export interface UseChannelsLiveNoticeOptions {
+  /** `false` watches nothing. Default `true`. */
+  enabled?: boolean
+}
+
+/** What {@link useChannelsLiveNotice} returns. */
+export interface ChannelsLiveNoticeResult {
+  /** The next notice; `null` when the channel has none, `undefined` until known. */
+  notice: NoticeInfo | null | undefined
+  /** `upcoming` → `lingering` (start passed, reservable for about an hour) → `expired`; re-rendered exactly then. */
+  phase: NoticePhase | undefined
+  /** Whether this user reserved it (WeChat never says; recorded from the reserve popup). */
+  reserved: boolean
+  /** `true` until the first answer. */
+  loading: boolean
+  /** The last error, typed. */
+  error: LiveError | undefined
+  /** `true` while the reserve popup is up. */
+  reserving: boolean
+  /** Shows WeChat's reserve popup and records the outcome. Rejects with a {@link LiveError}. */
+  reserve: () => Promise<ReserveResult>
+  /** Asks again now. */
+  refresh: () => Promise<void>
+  /** Whether this platform has notices (WeChat ≥ 2.19.0). */
+  supported: boolean
+}
+
+/** The next live notice of a channel, its phase, and this user's reservation. */
+export function useChannelsLiveNotice(
+  finderUserName: string,
+  options: UseChannelsLiveNoticeOptions = {},
+): ChannelsLiveNoticeResult {
+  const client = useLiveClient()
+  const enabled = options.enabled !== false
+  const subscribe = useCallback(
+    (listener: () => void) =>
+      enabled ? client.subscribeNotice(finderUserName, listener) : () => undefined,
+    [client, finderUserName, enabled],
+  )
+  const snapshot = () => client.getNotice(finderUserName)
+  const state = useSyncExternalStore(subscribe, snapshot, snapshot)
+  const [reserving, setReserving] = useState(false)
+  const reserve = useCallback(() => {
+    setReserving(true)
+    return client.reserve(finderUserName).then(
+      (result) => {
+        setReserving(false)
+        return result
+      },
+      (error: unknown) => {
+        setReserving(false)
+        throw toLiveError(error, 'reserveChannelsLive')
+      },
+    )
+  }, [client, finderUserName])
+  const refresh = useCallback(() => client.refreshNotice(finderUserName), [client, finderUserName])
+  return {
+    notice: state.data,
+    phase: state.phase,
+    reserved: state.reserved,
+    loading: state.status === 'pending',
+    error: state.error,
+    reserving,
+    reserve,
+    refresh,
+    supported: client.platform.check('getChannelsLiveNoticeInfo') === null,
+  }
+}

@@ -1,0 +1,162 @@
+/*
+ * The only module that touches `@tarojs/taro`. Named imports only: a consuming H5 app does not run
+ * Taro's API transform on packages, so `Taro.x` on the default import would be missing there
+ * (TOOLCHAIN pitfall 4). `canIUse` is the exception: Taro H5 does not export it, and its absence
+ * there is the right answer.
+ */
+
+import { type Clock, createWxPlatform, type Platform, type WxLike } from '@taro-live/core'
+import Taro, {
+  createSelectorQuery,
+  eventCenter,
+  getAppBaseInfo,
+  getChannelsLiveInfo,
+  getChannelsLiveNoticeInfo,
+  getCurrentInstance,
+  getEnterOptionsSync,
+  getStorageSync,
+  getSystemInfoSync,
+  getUserInfo,
+  getUserProfile,
+  getWindowInfo,
+  openChannelsLive,
+  openChannelsUserProfile,
+  pxTransform,
+  removeStorageSync,
+  reserveChannelsLive,
+  setStorageSync,
+} from '@tarojs/taro'
+
+/** The build target (`process.env.TARO_ENV`, replaced at build time by Taro), `''` when unknown. */
+export function taroEnv(): string {
+  try {
+    return process.env.TARO_ENV ?? ''
+  } catch {
+    // No `process` and no build-time replacement: not a Taro build.
+    return ''
+  }
+}
+
+/** Options of {@link createTaroPlatform}. */
+export interface TaroPlatformOptions {
+  /** The target whose APIs are real; default `process.env.TARO_ENV`. Channels APIs exist only on `'weapp'`. */
+  env?: string
+  /** Time and timers; default the system clock. */
+  clock?: Clock
+}
+
+/**
+ * The {@link Platform} of a Taro app. It checks the target and each API before calling (so Taro
+ * H5's stubs that "succeed" doing nothing are reported as unsupported, domain doc §8), passes its
+ * own `success`/`fail` (Taro's `reserveChannelsLive` typing has none, §4), and keeps
+ * `openChannelsLive` synchronous inside the tap (§2).
+ */
+export function createTaroPlatform(options: TaroPlatformOptions = {}): Platform {
+  // Taro's typings differ from WeChat's for these (domain doc §4): the port is typed by our own.
+  const wx = {
+    getChannelsLiveInfo,
+    getChannelsLiveNoticeInfo,
+    openChannelsLive,
+    reserveChannelsLive,
+    openChannelsUserProfile,
+    getUserProfile,
+    getUserInfo,
+    getAppBaseInfo,
+    getSystemInfoSync,
+    getEnterOptionsSync,
+    getStorageSync,
+    setStorageSync,
+    removeStorageSync,
+    canIUse: (schema: string) => (Taro as { canIUse?: (s: string) => boolean }).canIUse?.(schema),
+  } as unknown as WxLike
+  return createWxPlatform(wx, { env: options.env ?? taroEnv(), clock: options.clock })
+}
+
+/**
+ * Calls `onChange` when the page that is current now is shown or hidden (Taro's page events, the
+ * ones `useDidShow`/`useDidHide` use). Those hooks are not exported by Taro H5 to packages, so the
+ * events are watched directly. A no-op outside a Taro page (Storybook, page builders).
+ */
+export function watchPageVisibility(onChange: (shown: boolean) => void): () => void {
+  const router = getCurrentInstance?.()?.router
+  if (!router?.onShow || !router.onHide || !eventCenter) return () => {}
+  const { onShow, onHide } = router
+  const show = () => onChange(true)
+  const hide = () => onChange(false)
+  eventCenter.on(onShow, show)
+  eventCenter.on(onHide, hide)
+  return () => {
+    eventCenter.off(onShow, show)
+    eventCenter.off(onHide, hide)
+  }
+}
+
+/** A size in px. */
+export interface Size {
+  width: number
+  height: number
+}
+
+/** The window's size in px; `undefined` when the host cannot say. */
+export function windowSize(): Size | undefined {
+  for (const read of [getWindowInfo, getSystemInfoSync]) {
+    try {
+      const info = read?.() as { windowWidth?: unknown; windowHeight?: unknown } | undefined
+      const { windowWidth: width, windowHeight: height } = info ?? {}
+      if (typeof width === 'number' && typeof height === 'number' && width > 0 && height > 0)
+        return { width, height }
+    } catch {
+      // getWindowInfo is missing below base library 2.20.1.
+    }
+  }
+  return undefined
+}
+
+/** An element's box in px, relative to the window. */
+export interface Rect extends Size {
+  left: number
+  top: number
+}
+
+/**
+ * Measures the element with this id: with a selector query on mini programs (asynchronous), from
+ * the DOM elsewhere (H5, Storybook). Taro H5's selector query needs a loaded Taro page and throws
+ * outside one, so it is not used there.
+ */
+export function measureElement(id: string, done: (rect: Rect | undefined) => void): void {
+  const accept = (rect: Partial<Rect> | null | undefined) =>
+    rect && typeof rect.left === 'number' && typeof rect.width === 'number' && rect.width > 0
+      ? {
+          left: rect.left,
+          top: rect.top as number,
+          width: rect.width,
+          height: rect.height as number,
+        }
+      : undefined
+  try {
+    if (taroEnv() === 'weapp') {
+      createSelectorQuery()
+        .select(`#${id}`)
+        .boundingClientRect((result) =>
+          done(accept((Array.isArray(result) ? result[0] : result) as Rect)),
+        )
+        .exec()
+      return
+    }
+    done(accept(document.getElementById(id)?.getBoundingClientRect()))
+  } catch {
+    done(undefined)
+  }
+}
+
+/**
+ * A length of Taro's 750-wide design as the running target needs it (rpx on mini programs, rem on
+ * H5). Inline styles are not converted by Taro's pxtransform, so numbers from props go through here.
+ */
+export function designPx(value: number): string {
+  try {
+    return pxTransform(value)
+  } catch {
+    return `${value}px`
+  }
+}

@@ -1,0 +1,42 @@
+import type { LiveClient } from '@taro-live/core'
+import { useEffect } from 'react'
+import { watchPageVisibility } from '../platform/taro-host'
+import { clientOf } from './client-of'
+import { useLiveContext } from './live-runtime'
+
+/** For each client, whether the page of each mounted widget is shown. */
+const pagesByClient = new WeakMap<LiveClient, Map<object, boolean>>()
+
+function syncVisibility(client: LiveClient, pages: Map<object, boolean>): void {
+  // With one client for the whole app, it polls while any page with a widget is shown; the order of
+  // one page's onHide and the next one's onShow does not matter.
+  let shown = pages.size === 0
+  for (const visible of pages.values()) shown ||= visible
+  if (client.visible !== shown) client.setVisible(shown)
+}
+
+/** The runtime's client, told when this widget's page is shown or hidden (`useDidShow`/`useDidHide`). */
+export function useLiveClient(): LiveClient {
+  const client = clientOf(useLiveContext().runtime)
+  useEffect(() => {
+    let pages = pagesByClient.get(client)
+    if (!pages) {
+      pages = new Map()
+      pagesByClient.set(client, pages)
+    }
+    const own = pages
+    const token = {}
+    own.set(token, true)
+    syncVisibility(client, own)
+    const stop = watchPageVisibility((shown) => {
+      own.set(token, shown)
+      syncVisibility(client, own)
+    })
+    return () => {
+      stop()
+      own.delete(token)
+      syncVisibility(client, own)
+    }
+  }, [client])
+  return client
+}

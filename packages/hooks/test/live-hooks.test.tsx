@@ -1,0 +1,284 @@
+// @vitest-environment jsdom
+
+import type { LiveError } from '@taro-live/core'
+import {
+  type ChannelsLiveNoticeResult,
+  type ChannelsLiveResult,
+  LiveProvider,
+  useChannelsLive,
+  useChannelsLiveNotice,
+  useChannelsScene,
+  useOpenChannelsLive,
+} from '@taro-live/hooks'
+import { eventCenter } from '@tarojs/taro'
+import { cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import {
+  advance,
+  CHANNEL,
+  HOUR,
+  MINUTE,
+  MODES,
+  renderWith,
+  settle,
+  setupSim,
+} from './support/render'
+import { enterPage, installWx } from './support/taro-weapp'
+
+afterEach(() => {
+  cleanup()
+  installWx(undefined)
+  enterPage(undefined)
+})
+
+function LiveProbe(props: { finder?: string; onResult: (r: ChannelsLiveResult) => void }) {
+  props.onResult(useChannelsLive(props.finder ?? CHANNEL))
+  return null
+}
+
+function NoticeProbe(props: { onResult: (r: ChannelsLiveNoticeResult) => void }) {
+  props.onResult(useChannelsLiveNotice(CHANNEL))
+  return null
+}
+
+function OpenButton(props: {
+  onError?: (e: LiveError) => void
+  onOpen?: () => void
+  defer?: 'timeout' | 'promise'
+}) {
+  const open = useOpenChannelsLive(CHANNEL, { onError: props.onError, onOpen: props.onOpen })
+  const onClick = () => {
+    if (props.defer === 'timeout') setTimeout(open, 0)
+    else if (props.defer === 'promise') Promise.resolve().then(open)
+    else open()
+  }
+  return (
+    <button type="button" onClick={onClick}>
+      open
+    </button>
+  )
+}
+
+describe.each(MODES)('live hooks (%s)', (_mode, wrap) => {
+  it('useChannelsLive: one request for ten widgets, then the status', async () => {
+    const { sim, platform } = setupSim()
+    let last: ChannelsLiveResult | undefined
+    renderWith(
+      Array.from({ length: 10 }, (_, i) => <LiveProbe key={i} onResult={(r) => (last = r)} />),
+      { platform, wrap },
+    )
+    expect(last?.loading).toBe(true)
+    await settle()
+    expect(sim.callsTo('getChannelsLiveInfo')).toHaveLength(1)
+    expect(last).toMatchObject({
+      status: 'live',
+      loading: false,
+      supported: true,
+      error: undefined,
+    })
+    expect(last?.info?.nickname).toBe('橙子优选')
+
+    sim.endLive(CHANNEL)
+    await last?.refresh()
+    await settle()
+    expect(last?.status).toBe('ended')
+  })
+
+  it('useChannelsLive: an empty channel id is an invalid-argument error, with no request', async () => {
+    const { sim, platform } = setupSim()
+    let last: ChannelsLiveResult | undefined
+    renderWith(<LiveProbe finder=" " onResult={(r) => (last = r)} />, { platform, wrap })
+    await settle()
+    expect(last?.error?.code).toBe('invalid-argument')
+    expect(sim.calls).toHaveLength(0)
+  })
+
+  it('polls only while the page is shown (useDidShow / useDidHide)', async () => {
+    const { sim, platform } = setupSim()
+    enterPage('pages/live/index')
+    renderWith(<LiveProbe onResult={() => {}} />, { platform, wrap })
+    await settle()
+    expect(sim.callsTo('getChannelsLiveInfo')).toHaveLength(1)
+    await advance(sim, 61 * MINUTE)
+    const shown = sim.callsTo('getChannelsLiveInfo').length
+    expect(shown).toBeGreaterThan(1)
+
+    eventCenter.trigger('pages/live/index.onHide')
+    await advance(sim, 30 * MINUTE)
+    expect(sim.callsTo('getChannelsLiveInfo')).toHaveLength(shown)
+
+    eventCenter.trigger('pages/live/index.onShow')
+    await settle()
+    expect(sim.callsTo('getChannelsLiveInfo').length).toBeGreaterThan(shown)
+  })
+
+  it('useOpenChannelsLive: a tap opens the live room with the prefetched ids, once for two quick taps', async () => {
+    const { sim, platform } = setupSim()
+    const onOpen = vi.fn()
+    renderWith(<OpenButton onOpen={onOpen} />, { platform, wrap })
+    await settle()
+    const { live } = sim.channel(CHANNEL)!
+    fireEvent.click(screen.getByText('open'))
+    fireEvent.click(screen.getByText('open'))
+    await settle()
+    const calls = sim.callsTo('openChannelsLive')
+    expect(calls).toHaveLength(1)
+    expect(calls[0]).toMatchObject({
+      inTap: true,
+      outcome: 'success',
+      params: { finderUserName: CHANNEL, feedId: live?.feedId, nonceId: live?.nonceId },
+    })
+    expect(onOpen).toHaveBeenCalledTimes(1)
+    expect(sim.visits).toHaveLength(1)
+
+    fireEvent.click(screen.getByText('open'))
+    await settle()
+    expect(sim.callsTo('openChannelsLive')).toHaveLength(2)
+  })
+
+  it.each(['timeout', 'promise'] as const)(
+    'useOpenChannelsLive: a %s-deferred open is refused (gesture-required)',
+    async (defer) => {
+      const { sim, platform } = setupSim()
+      const errors: LiveError[] = []
+      renderWith(<OpenButton defer={defer} onError={(e) => errors.push(e)} />, { platform, wrap })
+      await settle()
+      fireEvent.click(screen.getByText('open'))
+      await settle()
+      await settle()
+      expect(errors.map((e) => e.code)).toEqual(['gesture-required'])
+      expect(sim.visits).toHaveLength(0)
+    },
+  )
+
+  it('useOpenChannelsLive: a cancelled confirmation is reported, and the next tap works', async () => {
+    const { sim, platform } = setupSim()
+    sim.choose('openChannelsLive', 'cancel')
+    const errors: string[] = []
+    renderWith(<OpenButton onError={(e) => errors.push(e.code)} />, { platform, wrap })
+    await settle()
+    fireEvent.click(screen.getByText('open'))
+    await settle()
+    expect(errors).toEqual(['cancelled'])
+    fireEvent.click(screen.getByText('open'))
+    await settle()
+    expect(sim.visits).toHaveLength(1)
+  })
+
+  it('useChannelsLiveNotice: the phase flips at the exact instants, with no polling', async () => {
+    const { sim, platform } = setupSim()
+    sim.endLive(CHANNEL)
+    const start = sim.clock.now() + 10 * MINUTE
+    const noticeId = sim.scheduleNotice(CHANNEL, { startTime: start })
+    let last: ChannelsLiveNoticeResult | undefined
+    const phases: unknown[] = []
+    renderWith(
+      <NoticeProbe
+        onResult={(r) => {
+          last = r
+          if (phases.at(-1) !== r.phase) phases.push(r.phase)
+        }}
+      />,
+      { platform, wrap, clientOptions: { noticePollIntervalMs: 0 } },
+    )
+    await settle()
+    expect(last).toMatchObject({ phase: 'upcoming', reserved: false, loading: false })
+    expect(last?.notice?.noticeId).toBe(noticeId)
+
+    await advance(sim, start - sim.clock.now() - 1)
+    expect(last?.phase).toBe('upcoming')
+    await advance(sim, 1)
+    expect(last?.phase).toBe('lingering')
+    await advance(sim, HOUR - 1)
+    expect(last?.phase).toBe('lingering')
+    expect(sim.callsTo('getChannelsLiveNoticeInfo')).toHaveLength(1)
+    await advance(sim, 1)
+    // Expired at that instant, and asked once more: WeChat has dropped the notice (no notice now).
+    expect(last?.phase === 'expired' || last?.notice === null).toBe(true)
+    expect(phases.slice(0, 2)).toEqual(['upcoming', 'lingering'])
+    expect(sim.callsTo('getChannelsLiveNoticeInfo')).toHaveLength(2)
+    expect(last?.notice).toBeNull()
+  })
+
+  it('useChannelsLiveNotice: a reservation survives a remount under a new provider', async () => {
+    const { sim, platform } = setupSim()
+    sim.endLive(CHANNEL)
+    sim.scheduleNotice(CHANNEL, { startTime: sim.clock.now() + HOUR })
+    sim.choose('reserveChannelsLive', 'confirm')
+    let last: ChannelsLiveNoticeResult | undefined
+    const first = renderWith(<NoticeProbe onResult={(r) => (last = r)} />, { platform, wrap })
+    await settle()
+    const result = await last!.reserve()
+    await settle()
+    expect(result).toMatchObject({ outcome: 'reserved', reserved: true })
+    expect(last?.reserved).toBe(true)
+    first.unmount()
+
+    last = undefined
+    renderWith(<NoticeProbe onResult={(r) => (last = r)} />, { platform, wrap })
+    await settle()
+    expect(last).toMatchObject({ reserved: true, phase: 'upcoming' })
+  })
+
+  it('useChannelsLiveNotice: a reserve failure rejects with a typed error', async () => {
+    const { sim, platform } = setupSim()
+    sim.endLive(CHANNEL)
+    sim.scheduleNotice(CHANNEL, { startTime: sim.clock.now() + HOUR })
+    sim.script('reserveChannelsLive', {
+      type: 'fail',
+      errMsg: 'reserveChannelsLive:fail system error',
+    })
+    let last: ChannelsLiveNoticeResult | undefined
+    renderWith(<NoticeProbe onResult={(r) => (last = r)} />, { platform, wrap })
+    await settle()
+    await expect(last!.reserve()).rejects.toMatchObject({ code: 'platform-failure' })
+    await settle()
+    expect(last?.reserving).toBe(false)
+    expect(last?.reserved).toBe(false)
+  })
+
+  it('useChannelsScene: reads the launch scene', () => {
+    const { platform } = setupSim({ scene: 1177 })
+    let scene: ReturnType<typeof useChannelsScene> | undefined
+    function Probe() {
+      scene = useChannelsScene()
+      return null
+    }
+    renderWith(<Probe />, { platform, wrap })
+    expect(scene).toEqual({
+      scene: 1177,
+      fromChannels: true,
+      fromLiveRoomProduct: true,
+      nativeFunctionalized: false,
+    })
+  })
+
+  it('without a provider, uses the Taro platform of the build (H5 here): unsupported, no calls', async () => {
+    const { sim } = setupSim()
+    let last: ChannelsLiveResult | undefined
+    render(wrap(<LiveProbe onResult={(r) => (last = r)} />))
+    await settle()
+    expect(last?.supported).toBe(false)
+    expect(last?.error?.code).toBe('unsupported-platform')
+    expect(sim.calls).toHaveLength(0)
+  })
+
+  it('a provider given a client uses it and its platform', async () => {
+    const { sim, platform } = setupSim()
+    const { createLiveClient } = await import('@taro-live/core')
+    const client = createLiveClient(platform)
+    let last: ChannelsLiveResult | undefined
+    render(
+      wrap(
+        <LiveProvider client={client}>
+          <LiveProbe onResult={(r) => (last = r)} />
+        </LiveProvider>,
+      ),
+    )
+    await settle()
+    expect(last?.status).toBe('live')
+    expect(client.getLive(CHANNEL).data?.status).toBe('live')
+    expect(sim.callsTo('getChannelsLiveInfo')).toHaveLength(1)
+    client.destroy()
+  })
+})

@@ -1,0 +1,100 @@
+/*
+ * `@tarojs/taro` as a Taro weapp build gives it to a package, over whatever `wx` a test installs
+ * (the simulator): APIs that `wx` lacks are `undefined`, callback APIs are promisified the way
+ * Taro 4.2.1's `processApis` does it (`wx[key]` called synchronously inside the executor, the
+ * caller's success/fail called, a promise that rejects on fail). Everything else is Taro H5's.
+ */
+
+import type { WxLike } from '@taro-live/core'
+import * as h5 from '@tarojs/taro-h5'
+
+type AnyFn = (...args: unknown[]) => unknown
+type Option = Record<string, unknown> & { success?: AnyFn; fail?: AnyFn; complete?: AnyFn }
+
+let wx: Record<string, unknown> | undefined
+
+function promisified(name: string): AnyFn | undefined {
+  if (typeof wx?.[name] !== 'function') return undefined
+  const target = wx
+  return (option: unknown = {}) =>
+    new Promise((resolve, reject) => {
+      const o = option as Option
+      ;(target[name] as AnyFn)({
+        ...o,
+        success: (result: unknown) => {
+          o.success?.(result)
+          resolve(result)
+        },
+        fail: (result: unknown) => {
+          o.fail?.(result)
+          reject(result)
+        },
+        complete: (result: unknown) => o.complete?.(result),
+      })
+    })
+}
+
+function direct(name: string): AnyFn | undefined {
+  const target = wx
+  return typeof target?.[name] === 'function'
+    ? (...args: unknown[]) => (target[name] as AnyFn)(...args)
+    : undefined
+}
+
+export let getChannelsLiveInfo: AnyFn | undefined
+export let getChannelsLiveNoticeInfo: AnyFn | undefined
+export let openChannelsLive: AnyFn | undefined
+export let reserveChannelsLive: AnyFn | undefined
+export let openChannelsUserProfile: AnyFn | undefined
+export let getUserProfile: AnyFn | undefined
+export let getUserInfo: AnyFn | undefined
+export let getAppBaseInfo: AnyFn | undefined
+export let getSystemInfoSync: AnyFn | undefined
+export let getEnterOptionsSync: AnyFn | undefined
+export let getStorageSync: AnyFn | undefined
+export let setStorageSync: AnyFn | undefined
+export let removeStorageSync: AnyFn | undefined
+
+/** Makes `wx` (e.g. the simulator) the host behind the named APIs, as at a weapp app's start. */
+export function installWx(next: WxLike | undefined): void {
+  wx = next as Record<string, unknown> | undefined
+  getChannelsLiveInfo = promisified('getChannelsLiveInfo')
+  getChannelsLiveNoticeInfo = promisified('getChannelsLiveNoticeInfo')
+  openChannelsLive = promisified('openChannelsLive')
+  reserveChannelsLive = promisified('reserveChannelsLive')
+  openChannelsUserProfile = promisified('openChannelsUserProfile')
+  getUserProfile = promisified('getUserProfile')
+  getUserInfo = promisified('getUserInfo')
+  getAppBaseInfo = direct('getAppBaseInfo')
+  getSystemInfoSync = direct('getSystemInfoSync')
+  getEnterOptionsSync = direct('getEnterOptionsSync')
+  getStorageSync = direct('getStorageSync')
+  setStorageSync = direct('setStorageSync')
+  removeStorageSync = direct('removeStorageSync')
+}
+
+let router: { onShow: string; onHide: string } | undefined
+
+/** Puts the test inside a Taro page whose show/hide events are `<path>.onShow` / `<path>.onHide`. */
+export function enterPage(path: string | undefined): void {
+  router = path ? { onShow: `${path}.onShow`, onHide: `${path}.onHide` } : undefined
+}
+
+export function getCurrentInstance() {
+  return { router, page: undefined }
+}
+
+export {
+  createSelectorQuery,
+  eventCenter,
+  getWindowInfo,
+  pxTransform,
+} from '@tarojs/taro-h5'
+
+const Taro = {
+  ...(h5 as unknown as { default?: object }).default,
+  get canIUse() {
+    return direct('canIUse')
+  },
+}
+export default Taro
