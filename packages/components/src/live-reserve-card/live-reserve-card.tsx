@@ -1,0 +1,173 @@
+import type { ReserveResult } from '@taro-live/core'
+import {
+  useChannelsLive,
+  useChannelsLiveNotice,
+  useLocale,
+  useOpenChannelsLive,
+  usePlatform,
+} from '@taro-live/hooks'
+import { Image, Text, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import { aria, pressable } from '../shared/a11y'
+import { bem, cx } from '../shared/bem'
+import type { CommonProps } from '../shared/common-props'
+import { useTexts } from '../shared/texts'
+import { useReportError } from '../shared/use-report-error'
+import { useTickingNow } from '../shared/use-ticking-now'
+import { formatCountdown, formatStartTime } from './format-time'
+import { LIVE_RESERVE_CARD_TEXTS, type LiveReserveCardTexts } from './texts'
+
+/** Parts of {@link LiveReserveCard} that take `classNames` / `styles`. */
+export type LiveReserveCardPart = 'cover' | 'body' | 'title' | 'time' | 'badge' | 'button' | 'empty'
+
+/** Which state the card shows. */
+export type LiveReserveCardState =
+  | 'loading'
+  | 'upcoming'
+  | 'lingering'
+  | 'live'
+  | 'empty'
+  | 'unsupported'
+
+/** Props of {@link LiveReserveCard}. */
+export interface LiveReserveCardProps
+  extends CommonProps<LiveReserveCardPart, LiveReserveCardTexts> {
+  /** The channel id (`sph…`). */
+  finderUserName: string
+  /** The notice's title. WeChat's notice has none, so it comes from you (or a page builder). */
+  title?: ReactNode
+  /** Cover image URL; WeChat's notice has none. Default the channel's avatar. */
+  cover?: string
+  /** Show a countdown when the start is this close (ms). Default 3 hours; 0 turns it off. */
+  countdownWithinMs?: number
+  /** No notice, expired or ended: `'hide'` renders nothing, `'empty'` an empty state. Default `'hide'`. */
+  whenEmpty?: 'hide' | 'empty'
+  /** What the user did in the reserve popup (`outcome`, and whether it is now `reserved`). */
+  onReserve?: (result: ReserveResult) => void
+  /** The live room was opened from the card. */
+  onOpenLive?: () => void
+}
+
+const b = bem('reserve-card')
+const DEFAULT_COUNTDOWN_WITHIN_MS = 3 * 60 * 60 * 1000
+
+/**
+ * The channel's next live notice as a card: upcoming (start time, countdown, "预约" / "已预约"),
+ * lingering ("即将开播", still reservable for the hour after the start), live now ("进入直播间"),
+ * and hidden or empty once expired. Title and cover come from props: WeChat gives neither.
+ */
+export function LiveReserveCard(props: LiveReserveCardProps) {
+  const { finderUserName, whenEmpty = 'hide', classNames = {}, styles = {} } = props
+  const contextLocale = useLocale()
+  const locale = props.locale ?? contextLocale
+  const t = useTexts(LIVE_RESERVE_CARD_TEXTS, locale, props.texts)
+  const { clock } = usePlatform()
+  const notice = useChannelsLiveNotice(finderUserName)
+  const live = useChannelsLive(finderUserName)
+  const open = useOpenChannelsLive(finderUserName, {
+    onOpen: () => props.onOpenLive?.(),
+    onError: (error) => props.onError?.(error),
+  })
+  useReportError(notice.error, props.onError)
+  useReportError(live.error, props.onError)
+
+  const within = props.countdownWithinMs ?? DEFAULT_COUNTDOWN_WITHIN_MS
+  const startTime = notice.notice?.startTime
+  const untilStart = startTime === undefined ? Number.POSITIVE_INFINITY : startTime - clock.now()
+  const counting = notice.phase === 'upcoming' && within > 0 && untilStart <= within
+  const now = useTickingNow(clock, counting)
+
+  const state = cardState(notice, live)
+  if (state === 'unsupported') return <>{props.fallback ?? null}</>
+  if (state === 'empty' && whenEmpty === 'hide') return null
+
+  const part = (name: LiveReserveCardPart, modifiers?: Record<string, boolean>) => ({
+    className: cx(b(name, modifiers), classNames[name]),
+    style: styles[name],
+  })
+  const root = cx(b(undefined, { [state]: true }), props.className)
+
+  if (state === 'loading') {
+    return (
+      <View
+        className={root}
+        style={props.style}
+        {...aria({ role: 'status', 'aria-busy': true, 'aria-label': t.loading })}
+      >
+        <View {...part('cover', { skeleton: true })} />
+        <View {...part('body')}>
+          <View className={b('skeleton-line')} />
+          <View className={b('skeleton-line', { short: true })} />
+        </View>
+      </View>
+    )
+  }
+  if (state === 'empty') {
+    return (
+      <View className={root} style={props.style}>
+        <Text {...part('empty')}>{t.empty}</Text>
+      </View>
+    )
+  }
+
+  const info = notice.notice ?? undefined
+  const cover = props.cover ?? info?.headUrl ?? live.info?.headUrl
+  const title = props.title ?? t.defaultTitle
+  let time: string
+  if (state === 'live') time = live.info?.description || t.liveNow
+  else if (state === 'lingering') time = t.lingering
+  else if (counting && startTime !== undefined)
+    time = t.countdown.replace('{countdown}', formatCountdown(startTime - now))
+  else time = t.startsAt.replace('{time}', formatStartTime(startTime ?? now, now, locale))
+
+  const onReserve = () => {
+    notice.reserve().then(
+      (result) => props.onReserve?.(result),
+      (error) => props.onError?.(error),
+    )
+  }
+  const reserved = notice.reserved
+  const buttonLabel = state === 'live' ? t.enterLive : reserved ? t.reserved : t.reserve
+
+  return (
+    <View className={root} style={props.style}>
+      {cover ? (
+        <Image {...part('cover')} src={cover} mode="aspectFill" />
+      ) : (
+        <View {...part('cover')} />
+      )}
+      <View {...part('body')}>
+        <Text {...part('title')}>{title}</Text>
+        <View className={b('meta')}>
+          {state === 'live' && <Text {...part('badge')}>{t.liveNow}</Text>}
+          <Text {...part('time')} {...aria({ 'aria-live': counting ? 'off' : 'polite' })}>
+            {time}
+          </Text>
+        </View>
+      </View>
+      <View
+        {...part('button', { reserved: reserved && state !== 'live', live: state === 'live' })}
+        // Opening the live room must be the first thing in the tap (domain doc §2).
+        onClick={state === 'live' ? open : onReserve}
+        {...pressable(buttonLabel, {
+          disabled: notice.reserving,
+          pressed: state === 'live' ? undefined : reserved,
+        })}
+      >
+        {buttonLabel}
+      </View>
+    </View>
+  )
+}
+
+function cardState(
+  notice: ReturnType<typeof useChannelsLiveNotice>,
+  live: ReturnType<typeof useChannelsLive>,
+): LiveReserveCardState {
+  if (live.status === 'live') return 'live'
+  const permanent = notice.error && !notice.error.retryable && notice.notice === undefined
+  if (!notice.supported || permanent) return 'unsupported'
+  if (notice.loading) return 'loading'
+  if (notice.phase === 'upcoming' || notice.phase === 'lingering') return notice.phase
+  return 'empty'
+}

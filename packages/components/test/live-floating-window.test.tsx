@@ -1,0 +1,282 @@
+// @vitest-environment jsdom
+
+import { LiveFloatingWindow } from '@taro-live/components/live-floating-window'
+import { LIVE_ERROR_CODES, type LiveError } from '@taro-live/core'
+import { cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import {
+  advance,
+  CHANNEL,
+  MINUTE,
+  MODES,
+  renderWith,
+  settle,
+  setupSim,
+  setViewport,
+} from '../../hooks/test/support/render'
+import { installWx } from '../../hooks/test/support/taro-weapp'
+
+afterEach(() => {
+  cleanup()
+  installWx(undefined)
+})
+
+const OPEN = '进入橙子优选的直播间'
+
+describe.each(MODES)('LiveFloatingWindow (%s)', (_mode, wrap) => {
+  it('appears by itself while live, disappears when the live ends, and comes back', async () => {
+    const { sim, platform } = setupSim()
+    sim.endLive(CHANNEL)
+    renderWith(<LiveFloatingWindow finderUserName={CHANNEL} label="冬季上新" />, { platform, wrap })
+    await settle()
+    expect(screen.queryByRole('button', { name: OPEN })).toBeNull()
+
+    sim.goLive(CHANNEL)
+    await advance(sim, MINUTE)
+    const bubble = screen.getByRole('button', { name: OPEN })
+    expect(bubble.textContent).toContain('直播中')
+    expect(bubble.textContent).toContain('冬季上新')
+    expect(bubble.querySelector('img')?.getAttribute('src')).toMatch(/^https:\/\/.*sphLiveShop/)
+
+    sim.endLive(CHANNEL)
+    await advance(sim, MINUTE)
+    expect(screen.queryByRole('button', { name: OPEN })).toBeNull()
+  })
+
+  it('shows while preparing only when asked to', async () => {
+    const { sim, platform } = setupSim()
+    sim.prepareLive(CHANNEL)
+    renderWith(
+      <>
+        <LiveFloatingWindow finderUserName={CHANNEL} />
+        <LiveFloatingWindow finderUserName={CHANNEL} showWhilePreparing className="mine" />
+      </>,
+      { platform, wrap },
+    )
+    await settle()
+    const shown = screen.getAllByRole('button', { name: OPEN })
+    expect(shown).toHaveLength(1)
+    expect(shown[0]?.textContent).toContain('即将开播')
+    expect(shown[0]?.className).toContain('tl-floating-window--preparing')
+    expect(shown[0]?.className).toContain('mine')
+  })
+
+  it('ten windows for one channel make one status request', async () => {
+    const { sim, platform } = setupSim()
+    renderWith(
+      Array.from({ length: 10 }, (_, i) => <LiveFloatingWindow key={i} finderUserName={CHANNEL} />),
+      { platform, wrap },
+    )
+    await settle()
+    expect(screen.getAllByRole('button', { name: OPEN })).toHaveLength(10)
+    expect(sim.callsTo('getChannelsLiveInfo')).toHaveLength(1)
+  })
+
+  it('a tap opens the live room in the tap, with the prefetched ids; two quick taps open once', async () => {
+    const { sim, platform } = setupSim()
+    const onOpenLive = vi.fn()
+    renderWith(<LiveFloatingWindow finderUserName={CHANNEL} onOpenLive={onOpenLive} />, {
+      platform,
+      wrap,
+    })
+    await settle()
+    const bubble = screen.getByRole('button', { name: OPEN })
+    fireEvent.click(bubble)
+    fireEvent.click(bubble)
+    await settle()
+    const calls = sim.callsTo('openChannelsLive')
+    expect(calls).toHaveLength(1)
+    const { live } = sim.channel(CHANNEL)!
+    expect(calls[0]).toMatchObject({
+      inTap: true,
+      params: { feedId: live?.feedId, nonceId: live?.nonceId },
+    })
+    expect(sim.visits).toHaveLength(1)
+    expect(onOpenLive).toHaveBeenCalledTimes(1)
+  })
+
+  it('a click dispatched later from a timer is its own tap, but the bubble never opens outside one', async () => {
+    const { sim, platform } = setupSim()
+    const errors: LiveError[] = []
+    renderWith(<LiveFloatingWindow finderUserName={CHANNEL} onError={(e) => errors.push(e)} />, {
+      platform,
+      wrap,
+    })
+    await settle()
+    // The handler calls WeChat synchronously: deferring the call itself is refused (hook tests),
+    // and nothing in the bubble defers it — every call it made was inside a tap.
+    fireEvent.click(screen.getByRole('button', { name: OPEN }))
+    await settle()
+    expect(sim.callsTo('openChannelsLive').every((c) => c.inTap)).toBe(true)
+    expect(errors).toEqual([])
+  })
+
+  it('drags within the screen, snaps to the nearer edge, and a drag is not a tap', async () => {
+    const { sim, platform } = setupSim()
+    setViewport(375, 667)
+    renderWith(<LiveFloatingWindow finderUserName={CHANNEL} corner="bottom-right" />, {
+      platform,
+      wrap,
+    })
+    await settle()
+    const bubble = screen.getByRole('button', { name: OPEN })
+    bubble.getBoundingClientRect = () =>
+      ({ left: 300, top: 500, width: 64, height: 80, right: 364, bottom: 580 }) as DOMRect
+    fireEvent.touchStart(bubble, { touches: [{ clientX: 320, clientY: 520 }] })
+    fireEvent.touchMove(bubble, { touches: [{ clientX: 100, clientY: 300 }] })
+    expect(bubble.className).toContain('tl-floating-window--dragging')
+    expect(bubble.style.left).toBe('80px')
+    expect(bubble.style.top).toBe('280px')
+    // Past the top edge: clamped inside the screen.
+    fireEvent.touchMove(bubble, { touches: [{ clientX: 100, clientY: -400 }] })
+    expect(bubble.style.top).toBe('0px')
+    fireEvent.touchEnd(bubble)
+    fireEvent.click(bubble)
+    await settle()
+    expect(bubble.style.left).toBe('8px')
+    expect(bubble.className).not.toContain('tl-floating-window--dragging')
+    expect(sim.callsTo('openChannelsLive')).toHaveLength(0)
+
+    // A small wobble is still a tap.
+    fireEvent.touchStart(bubble, { touches: [{ clientX: 30, clientY: 20 }] })
+    fireEvent.touchMove(bubble, { touches: [{ clientX: 32, clientY: 22 }] })
+    fireEvent.touchEnd(bubble)
+    fireEvent.click(bubble)
+    await settle()
+    expect(sim.callsTo('openChannelsLive')).toHaveLength(1)
+  })
+
+  it('starts at the given corner and offset', async () => {
+    const { platform } = setupSim()
+    renderWith(
+      <LiveFloatingWindow finderUserName={CHANNEL} corner="top-left" offset={[10, 20]} />,
+      {
+        platform,
+        wrap,
+      },
+    )
+    await settle()
+    const bubble = screen.getByRole('button', { name: OPEN })
+    expect(bubble.className).toContain('tl-floating-window--top-left')
+    expect(bubble.style.left).not.toBe('')
+    expect(bubble.style.top).not.toBe('')
+    expect(bubble.style.right).toBe('')
+  })
+
+  it('the close button hides every window of the channel for the session, without opening', async () => {
+    const { sim, platform } = setupSim()
+    const onClose = vi.fn()
+    renderWith(
+      <>
+        <LiveFloatingWindow finderUserName={CHANNEL} closable onClose={onClose} />
+        <LiveFloatingWindow finderUserName={CHANNEL} />
+      </>,
+      { platform, wrap },
+    )
+    await settle()
+    fireEvent.click(screen.getAllByRole('button', { name: '关闭' })[0]!)
+    await settle()
+    expect(screen.queryAllByRole('button', { name: OPEN })).toHaveLength(0)
+    expect(onClose).toHaveBeenCalledTimes(1)
+    expect(sim.callsTo('openChannelsLive')).toHaveLength(0)
+  })
+
+  it('speaks en-US and takes text overrides', async () => {
+    const { platform } = setupSim()
+    renderWith(
+      <>
+        <LiveFloatingWindow finderUserName={CHANNEL} />
+        <LiveFloatingWindow finderUserName={CHANNEL} locale="zh-CN" texts={{ live: '正在直播' }} />
+      </>,
+      { platform, wrap, locale: 'en-US' },
+    )
+    await settle()
+    expect(screen.getByRole('button', { name: "Open 橙子优选's live room" }).textContent).toContain(
+      'LIVE',
+    )
+    expect(screen.getByRole('button', { name: OPEN }).textContent).toContain('正在直播')
+  })
+
+  const failures: Array<[string, (sim: ReturnType<typeof setupSim>['sim']) => void, string]> = [
+    ['DevTools (-14)', (sim) => sim.setMode('devtools'), 'devtools-unsupported'],
+    [
+      'subject mismatch (100008)',
+      (sim) => sim.setSubject(CHANNEL, 'other'),
+      'subject-mismatch-or-unverified',
+    ],
+    ['base library below 2.15.0', (sim) => sim.setBaseLibrary('2.14.4'), 'api-missing'],
+    [
+      'malformed data',
+      (sim) => sim.script('getChannelsLiveInfo', { type: 'respond', result: { status: 'live?' } }),
+      'malformed-response',
+    ],
+    ...Object.entries(LIVE_ERROR_CODES)
+      .filter(([, info]) => info.errCode !== undefined)
+      .map(
+        ([code, info]) =>
+          [
+            `err_code ${info.errCode}`,
+            (sim: ReturnType<typeof setupSim>['sim']) =>
+              sim.script('getChannelsLiveInfo', { type: 'fail', err_code: info.errCode }),
+            code,
+          ] as [string, (sim: ReturnType<typeof setupSim>['sim']) => void, string],
+      ),
+  ]
+  it.each(failures)(
+    '%s: renders the fallback and reports the code',
+    async (_name, arrange, code) => {
+      const { sim, platform } = setupSim()
+      arrange(sim)
+      const errors: LiveError[] = []
+      renderWith(
+        <LiveFloatingWindow
+          finderUserName={CHANNEL}
+          fallback={<span>fallback</span>}
+          onError={(e) => errors.push(e)}
+        />,
+        { platform, wrap },
+      )
+      await settle()
+      expect(screen.queryByRole('button', { name: OPEN })).toBeNull()
+      expect(errors.map((e) => e.code)).toEqual([code])
+      expect(screen.getByText('fallback')).toBeTruthy()
+    },
+  )
+
+  it('a retryable failure shows nothing (not the fallback) and recovers', async () => {
+    const { sim, platform } = setupSim()
+    sim.script('getChannelsLiveInfo', { type: 'fail', errMsg: 'getChannelsLiveInfo:fail network' })
+    const errors: string[] = []
+    renderWith(
+      <LiveFloatingWindow
+        finderUserName={CHANNEL}
+        fallback={<span>fallback</span>}
+        onError={(e) => errors.push(e.code)}
+      />,
+      { platform, wrap },
+    )
+    await settle()
+    expect(errors).toEqual(['platform-failure'])
+    expect(screen.queryByText('fallback')).toBeNull()
+    await advance(sim, 5_000)
+    expect(screen.getByRole('button', { name: OPEN })).toBeTruthy()
+  })
+
+  it('off WeChat (no provider: the H5 build) renders the fallback and makes no call', async () => {
+    const { sim } = setupSim()
+    const errors: string[] = []
+    render(
+      wrap(
+        <LiveFloatingWindow
+          finderUserName={CHANNEL}
+          fallback={<span>fallback</span>}
+          onError={(e) => errors.push(e.code)}
+        />,
+      ),
+    )
+    await settle()
+    expect(screen.getByText('fallback')).toBeTruthy()
+    expect(errors).toEqual(['unsupported-platform'])
+    expect(sim.calls).toHaveLength(0)
+  })
+})
