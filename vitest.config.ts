@@ -18,9 +18,17 @@ export default mergeConfig(
       coverage: {
         provider: 'v8',
         include: ['packages/*/src/**'],
-        reporter: ['text-summary'],
+        reporter: ['text-summary', ['text', { skipFull: true }]],
         // A floor, not a goal: the numbers today are ~98% lines, ~94% branches.
-        thresholds: { lines: 90, branches: 85, functions: 90, statements: 90 },
+        thresholds: {
+          lines: 90,
+          branches: 85,
+          functions: 90,
+          statements: 90,
+          // The widgets' own floor (issue: ≥ 90% lines of hooks and components), checked per package.
+          'packages/hooks/src/**': { lines: 90 },
+          'packages/components/src/**': { lines: 90 },
+        },
       },
     },
   }),

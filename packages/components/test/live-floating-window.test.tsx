@@ -22,6 +22,7 @@ afterEach(() => {
 })
 
 const OPEN = '进入橙子优选的直播间'
+const WINDOW_KEYS = Array.from({ length: 10 }, (_, i) => `window-${i}`)
 
 describe.each(MODES)('LiveFloatingWindow (%s)', (_mode, wrap) => {
   it('appears by itself while live, disappears when the live ends, and comes back', async () => {
@@ -64,7 +65,7 @@ describe.each(MODES)('LiveFloatingWindow (%s)', (_mode, wrap) => {
   it('ten windows for one channel make one status request', async () => {
     const { sim, platform } = setupSim()
     renderWith(
-      Array.from({ length: 10 }, (_, i) => <LiveFloatingWindow key={i} finderUserName={CHANNEL} />),
+      WINDOW_KEYS.map((key) => <LiveFloatingWindow key={key} finderUserName={CHANNEL} />),
       { platform, wrap },
     )
     await settle()

@@ -36,6 +36,13 @@ function LiveProbe(props: { finder?: string; onResult: (r: ChannelsLiveResult) =
   return null
 }
 
+const PROBE_KEYS = Array.from({ length: 10 }, (_, i) => `probe-${i}`)
+
+function SceneProbe(props: { onResult: (r: ReturnType<typeof useChannelsScene>) => void }) {
+  props.onResult(useChannelsScene())
+  return null
+}
+
 function NoticeProbe(props: { onResult: (r: ChannelsLiveNoticeResult) => void }) {
   props.onResult(useChannelsLiveNotice(CHANNEL))
   return null
@@ -64,7 +71,7 @@ describe.each(MODES)('live hooks (%s)', (_mode, wrap) => {
     const { sim, platform } = setupSim()
     let last: ChannelsLiveResult | undefined
     renderWith(
-      Array.from({ length: 10 }, (_, i) => <LiveProbe key={i} onResult={(r) => (last = r)} />),
+      PROBE_KEYS.map((key) => <LiveProbe key={key} onResult={(r) => (last = r)} />),
       { platform, wrap },
     )
     expect(last?.loading).toBe(true)
@@ -240,11 +247,7 @@ describe.each(MODES)('live hooks (%s)', (_mode, wrap) => {
   it('useChannelsScene: reads the launch scene', () => {
     const { platform } = setupSim({ scene: 1177 })
     let scene: ReturnType<typeof useChannelsScene> | undefined
-    function Probe() {
-      scene = useChannelsScene()
-      return null
-    }
-    renderWith(<Probe />, { platform, wrap })
+    renderWith(<SceneProbe onResult={(s) => (scene = s)} />, { platform, wrap })
     expect(scene).toEqual({
       scene: 1177,
       fromChannels: true,

@@ -1,3 +1,3 @@
-import '../live-floating-window/style'
-import '../live-reserve-card/style'
-import '../profile-button/style'
+import '../live-floating-window/style/index'
+import '../live-reserve-card/style/index'
+import '../profile-button/style/index'

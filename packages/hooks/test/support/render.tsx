@@ -1,4 +1,4 @@
-import type { LiveClientOptions, Platform } from '@taro-live/core'
+import { createWxPlatform, type LiveClientOptions, type Platform } from '@taro-live/core'
 import { createTaroPlatform, LiveProvider, type Locale } from '@taro-live/hooks'
 import {
   createWechatSimulator,
@@ -21,8 +21,15 @@ export const MODES = [
   ['StrictMode', (node: ReactElement) => <StrictMode>{node}</StrictMode>],
 ] as const
 
-/** A simulator installed as the `wx` behind `@tarojs/taro`, and the real Taro platform over it. */
-export function setupSim(options: WechatSimulatorOptions = {}): {
+/**
+ * A simulator installed as the `wx` behind `@tarojs/taro`, and the real Taro platform over it.
+ * `host: 'simulator'` gives the platform stories and the demo use instead (`createWxPlatform` over
+ * the simulator itself), which also stands in for WeChat's native open-type buttons.
+ */
+export function setupSim(
+  options: WechatSimulatorOptions = {},
+  host: 'taro' | 'simulator' = 'taro',
+): {
   sim: WechatSimulator
   platform: Platform
 } {
@@ -32,7 +39,10 @@ export function setupSim(options: WechatSimulatorOptions = {}): {
   })
   installWx(sim)
   // The build target in tests is H5 (what renders); the APIs behind it are WeChat's.
-  const platform = createTaroPlatform({ env: 'weapp', clock: sim.clock })
+  const platform =
+    host === 'taro'
+      ? createTaroPlatform({ env: 'weapp', clock: sim.clock })
+      : createWxPlatform(sim, { env: 'weapp', clock: sim.clock })
   return { sim, platform }
 }
 

@@ -1,0 +1,242 @@
+// @vitest-environment jsdom
+
+import {
+  formatCountdown,
+  formatStartTime,
+  LiveReserveCard,
+} from '@taro-live/components/live-reserve-card'
+import type { LiveError, ReserveResult } from '@taro-live/core'
+import { cleanup, fireEvent, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import {
+  advance,
+  CHANNEL,
+  HOUR,
+  MINUTE,
+  MODES,
+  NOW,
+  renderWith,
+  settle,
+  setupSim,
+} from '../../hooks/test/support/render'
+import { installWx } from '../../hooks/test/support/taro-weapp'
+
+afterEach(() => {
+  cleanup()
+  installWx(undefined)
+})
+
+/** A channel that is not live, with a notice starting `inMs` from now. */
+function withNotice(inMs: number, simOptions = {}) {
+  const setup = setupSim(simOptions)
+  setup.sim.endLive(CHANNEL)
+  const start = setup.sim.clock.now() + inMs
+  const noticeId = setup.sim.scheduleNotice(CHANNEL, { startTime: start })
+  return { ...setup, start, noticeId }
+}
+
+const card = () => document.querySelector('.tl-reserve-card') as HTMLElement | null
+
+describe('time formats', () => {
+  it('says today / tomorrow / a date in the device zone, and counts down', () => {
+    // NOW is 20:00 on 28 Nov in Asia/Shanghai, the tests' zone.
+    expect(formatStartTime(NOW + HOUR, NOW, 'zh-CN')).toBe('今天 21:00')
+    expect(formatStartTime(NOW + 5 * HOUR, NOW, 'zh-CN')).toBe('明天 01:00')
+    expect(formatStartTime(NOW + 48 * HOUR, NOW, 'zh-CN')).toBe('11月30日 20:00')
+    expect(formatStartTime(NOW + 48 * HOUR, NOW, 'en-US')).toBe('Nov 30, 20:00')
+    expect(formatStartTime(NOW + 5 * HOUR, NOW, 'en-US')).toBe('Tomorrow 01:00')
+    expect(formatCountdown(HOUR + 2 * MINUTE + 3_000)).toBe('01:02:03')
+    expect(formatCountdown(1)).toBe('00:00:01')
+    expect(formatCountdown(-5)).toBe('00:00:00')
+  })
+})
+
+describe.each(MODES)('LiveReserveCard (%s)', (_mode, wrap) => {
+  it('shows a skeleton until the notice arrives, then the title and start time', async () => {
+    const { platform } = withNotice(48 * HOUR)
+    renderWith(<LiveReserveCard finderUserName={CHANNEL} title="冬季新品发布" />, {
+      platform,
+      wrap,
+    })
+    expect(screen.getByRole('status', { name: '加载中' })).toBeTruthy()
+    await settle()
+    expect(screen.queryByRole('status')).toBeNull()
+    expect(card()?.textContent).toContain('冬季新品发布')
+    expect(card()?.textContent).toContain('11月30日 20:00 开播')
+    expect(card()?.className).toContain('tl-reserve-card--upcoming')
+    expect(screen.getByRole('button', { name: '预约' })).toBeTruthy()
+  })
+
+  it('counts down each second when the start is close', async () => {
+    const { sim, platform } = withNotice(10 * MINUTE)
+    renderWith(<LiveReserveCard finderUserName={CHANNEL} />, { platform, wrap })
+    await settle()
+    expect(card()?.textContent).toContain('距开播 00:10:00')
+    await advance(sim, 1_000)
+    expect(card()?.textContent).toContain('距开播 00:09:59')
+    await advance(sim, 60_000)
+    expect(card()?.textContent).toContain('距开播 00:08:59')
+  })
+
+  it('reserve → "已预约", reported through onReserve, and still there after a remount', async () => {
+    const { sim, platform, noticeId } = withNotice(2 * HOUR)
+    sim.choose('reserveChannelsLive', 'confirm')
+    const results: ReserveResult[] = []
+    const first = renderWith(
+      <LiveReserveCard finderUserName={CHANNEL} onReserve={(r) => results.push(r)} />,
+      { platform, wrap },
+    )
+    await settle()
+    fireEvent.click(screen.getByRole('button', { name: '预约' }))
+    await settle()
+    expect(results).toMatchObject([{ noticeId, outcome: 'reserved', reserved: true }])
+    const button = screen.getByRole('button', { name: '已预约' })
+    expect(button.getAttribute('aria-pressed')).toBe('true')
+    expect(sim.isReservedByUser(noticeId)).toBe(true)
+    first.unmount()
+
+    renderWith(<LiveReserveCard finderUserName={CHANNEL} />, { platform, wrap })
+    await settle()
+    expect(screen.getByRole('button', { name: '已预约' })).toBeTruthy()
+
+    // Cancelling in the popup (state 7) flips it back.
+    sim.choose('reserveChannelsLive', 'confirm')
+    fireEvent.click(screen.getByRole('button', { name: '已预约' }))
+    await settle()
+    expect(screen.getByRole('button', { name: '预约' })).toBeTruthy()
+  })
+
+  it('flips upcoming → lingering → gone at the exact instants', async () => {
+    const { sim, platform, start } = withNotice(30 * MINUTE)
+    renderWith(<LiveReserveCard finderUserName={CHANNEL} countdownWithinMs={0} />, {
+      platform,
+      wrap,
+      clientOptions: { noticePollIntervalMs: 0 },
+    })
+    await settle()
+    expect(card()?.className).toContain('--upcoming')
+    await advance(sim, start - sim.clock.now() - 1)
+    expect(card()?.className).toContain('--upcoming')
+    await advance(sim, 1)
+    expect(card()?.className).toContain('--lingering')
+    expect(card()?.textContent).toContain('即将开播')
+    expect(screen.getByRole('button', { name: '预约' })).toBeTruthy()
+    await advance(sim, HOUR - 1)
+    expect(card()?.className).toContain('--lingering')
+    await advance(sim, 1)
+    expect(card()).toBeNull()
+  })
+
+  it('shows an empty state instead of hiding, when asked to', async () => {
+    const { sim, platform, start } = withNotice(30 * MINUTE)
+    renderWith(<LiveReserveCard finderUserName={CHANNEL} whenEmpty="empty" />, { platform, wrap })
+    await settle()
+    await advance(sim, start + HOUR - sim.clock.now())
+    expect(card()?.textContent).toBe('暂无直播预告')
+  })
+
+  it('no notice, or a cancelled one: hidden by default', async () => {
+    const { sim, platform, noticeId } = withNotice(HOUR)
+    sim.cancelNotice(noticeId)
+    const errors: LiveError[] = []
+    renderWith(<LiveReserveCard finderUserName={CHANNEL} onError={(e) => errors.push(e)} />, {
+      platform,
+      wrap,
+    })
+    await settle()
+    expect(card()).toBeNull()
+    expect(errors).toEqual([])
+  })
+
+  it('while live: a badge and "进入直播间", which opens the room in the tap', async () => {
+    const { sim, platform } = withNotice(HOUR)
+    sim.goLive(CHANNEL, { description: '冬季上新' })
+    const onOpenLive = vi.fn()
+    renderWith(<LiveReserveCard finderUserName={CHANNEL} onOpenLive={onOpenLive} />, {
+      platform,
+      wrap,
+    })
+    await settle()
+    expect(card()?.className).toContain('--live')
+    expect(card()?.textContent).toContain('直播中')
+    expect(card()?.textContent).toContain('冬季上新')
+    fireEvent.click(screen.getByRole('button', { name: '进入直播间' }))
+    await settle()
+    expect(sim.callsTo('openChannelsLive')).toMatchObject([{ inTap: true, outcome: 'success' }])
+    expect(onOpenLive).toHaveBeenCalledTimes(1)
+  })
+
+  it('speaks en-US, uses the cover prop, and styles named parts', async () => {
+    const { platform } = withNotice(48 * HOUR)
+    renderWith(
+      <LiveReserveCard
+        finderUserName={CHANNEL}
+        cover="https://cdn.example.invalid/cover.png"
+        classNames={{ button: 'my-button' }}
+        styles={{ title: { color: 'rgb(1, 2, 3)' } }}
+      />,
+      { platform, wrap, locale: 'en-US' },
+    )
+    await settle()
+    expect(card()?.textContent).toContain('Upcoming live')
+    expect(card()?.textContent).toContain('Starts Nov 30, 20:00')
+    expect(screen.getByRole('button', { name: 'Remind me' }).className).toContain('my-button')
+    expect(card()?.querySelector('img')?.getAttribute('src')).toBe(
+      'https://cdn.example.invalid/cover.png',
+    )
+    expect(card()?.querySelector<HTMLElement>('.tl-reserve-card__title')?.style.color).toBe(
+      'rgb(1, 2, 3)',
+    )
+  })
+
+  it('a failed reserve is reported and the card stays usable', async () => {
+    const { sim, platform } = withNotice(2 * HOUR)
+    sim.script('reserveChannelsLive', { type: 'fail', errMsg: 'reserveChannelsLive:fail busy' })
+    const errors: string[] = []
+    renderWith(<LiveReserveCard finderUserName={CHANNEL} onError={(e) => errors.push(e.code)} />, {
+      platform,
+      wrap,
+    })
+    await settle()
+    fireEvent.click(screen.getByRole('button', { name: '预约' }))
+    await settle()
+    expect(errors).toEqual(['platform-failure'])
+    expect(screen.getByRole('button', { name: '预约' })).toBeTruthy()
+  })
+
+  it.each([
+    ['DevTools (-14)', { mode: 'devtools' as const }, 'devtools-unsupported'],
+    ['base library 2.18.0 (no notice API)', { baseLibrary: '2.18.0' }, 'api-missing'],
+  ])('%s: the fallback and the code', async (_name, options, code) => {
+    const { platform } = withNotice(HOUR, options)
+    const errors: string[] = []
+    renderWith(
+      <LiveReserveCard
+        finderUserName={CHANNEL}
+        fallback={<span>fallback</span>}
+        onError={(e) => errors.push(e.code)}
+      />,
+      { platform, wrap },
+    )
+    await settle()
+    expect(screen.getByText('fallback')).toBeTruthy()
+    expect(errors).toContain(code)
+  })
+
+  it('malformed notice data: the fallback, never a crash', async () => {
+    const { sim, platform } = withNotice(HOUR)
+    sim.script('getChannelsLiveNoticeInfo', { type: 'respond', result: { noticeId: 5 } })
+    const errors: string[] = []
+    renderWith(
+      <LiveReserveCard
+        finderUserName={CHANNEL}
+        fallback={<span>fallback</span>}
+        onError={(e) => errors.push(e.code)}
+      />,
+      { platform, wrap },
+    )
+    await settle()
+    expect(screen.getByText('fallback')).toBeTruthy()
+    expect(errors).toEqual(['malformed-response'])
+  })
+})
