@@ -189,6 +189,23 @@ describe.each(MODES)('LiveReserveCard (%s)', (_mode, wrap) => {
     )
   })
 
+  it('two quick taps on "预约" show one popup and report one outcome', async () => {
+    const { sim, platform } = withNotice(2 * HOUR)
+    sim.choose('reserveChannelsLive', 'confirm')
+    const onReserve = vi.fn()
+    renderWith(<LiveReserveCard finderUserName={CHANNEL} onReserve={onReserve} />, {
+      platform,
+      wrap,
+    })
+    await settle()
+    const button = screen.getByRole('button', { name: '预约' })
+    fireEvent.click(button)
+    fireEvent.click(button)
+    await settle()
+    expect(sim.callsTo('reserveChannelsLive')).toHaveLength(1)
+    expect(onReserve).toHaveBeenCalledTimes(1)
+  })
+
   it('a failed reserve is reported and the card stays usable', async () => {
     const { sim, platform } = withNotice(2 * HOUR)
     sim.script('reserveChannelsLive', { type: 'fail', errMsg: 'reserveChannelsLive:fail busy' })

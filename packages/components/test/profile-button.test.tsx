@@ -206,6 +206,18 @@ describe.each(MODES)('ProfileButton (%s)', (_mode, wrap) => {
     expect(sim.callsTo('getUserProfile')).toHaveLength(1)
   })
 
+  it('getUserProfile: two quick taps show one popup', async () => {
+    const { sim, platform } = setupSim({ baseLibrary: '2.20.0' }, 'simulator')
+    const onProfile = vi.fn()
+    renderWith(<ProfileButton onProfile={onProfile} />, { platform, wrap })
+    const button = screen.getByRole('button', { name: '获取头像昵称' })
+    fireEvent.click(button)
+    fireEvent.click(button)
+    await settle()
+    expect(sim.callsTo('getUserProfile')).toHaveLength(1)
+    expect(onProfile).toHaveBeenCalledTimes(1)
+  })
+
   it('getUserInfo in an app released after 2021-04-28: the anonymous data is marked as such', async () => {
     const { platform } = setupSim(
       {

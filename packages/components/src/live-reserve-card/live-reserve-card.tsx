@@ -7,7 +7,7 @@ import {
   usePlatform,
 } from '@taro-live/hooks'
 import { Image, Text, View } from '@tarojs/components'
-import type { ReactNode } from 'react'
+import { type ReactNode, useRef } from 'react'
 import { aria, pressable } from '../shared/a11y'
 import { bem, cx } from '../shared/bem'
 import type { CommonProps } from '../shared/common-props'
@@ -71,6 +71,9 @@ export function LiveReserveCard(props: LiveReserveCardProps) {
   useReportError(notice.error, props.onError)
   useReportError(live.error, props.onError)
 
+  // The popup is up: a second tap must not open another one (or report the outcome twice).
+  const reserving = useRef(false)
+
   const within = props.countdownWithinMs ?? DEFAULT_COUNTDOWN_WITHIN_MS
   const startTime = notice.notice?.startTime
   const untilStart = startTime === undefined ? Number.POSITIVE_INFINITY : startTime - clock.now()
@@ -121,9 +124,17 @@ export function LiveReserveCard(props: LiveReserveCardProps) {
   else time = t.startsAt.replace('{time}', formatStartTime(startTime ?? now, now, locale))
 
   const onReserve = () => {
+    if (reserving.current) return
+    reserving.current = true
     notice.reserve().then(
-      (result) => props.onReserve?.(result),
-      (error) => props.onError?.(error),
+      (result) => {
+        reserving.current = false
+        props.onReserve?.(result)
+      },
+      (error) => {
+        reserving.current = false
+        props.onError?.(error)
+      },
     )
   }
   const reserved = notice.reserved

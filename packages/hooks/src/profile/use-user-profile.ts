@@ -7,7 +7,7 @@ import {
   toUserProfile,
   type UserProfile,
 } from '@taro-live/core'
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { taroEnv } from '../platform/taro-host'
 import { useLiveContext } from '../runtime/live-runtime'
 import { useLatest } from '../runtime/use-latest'
@@ -95,6 +95,18 @@ export function useUserProfile(options: UseUserProfileOptions = {}): UserProfile
   const latest = useLatest(options)
   const [draft, setDraft] = useState(EMPTY_DRAFT)
   const [busy, setBusy] = useState(false)
+  // Set synchronously, so a second tap in the same tick does not start a second popup or upload.
+  const pending = useRef(false)
+  const begin = useCallback(() => {
+    if (pending.current) return false
+    pending.current = true
+    setBusy(true)
+    return true
+  }, [])
+  const end = useCallback(() => {
+    pending.current = false
+    setBusy(false)
+  }, [])
   // Which temporary avatar the uploaded URL came from, so a retry after a failed save does not upload twice.
   const [uploaded, setUploaded] = useState<{ from: string; url: string }>()
 
@@ -149,19 +161,19 @@ export function useUserProfile(options: UseUserProfileOptions = {}): UserProfile
       fail(invalid, 'getUserProfile')
       return
     }
-    setBusy(true)
+    if (!begin()) return
     // Called synchronously: getUserProfile only works inside the tap (domain doc §7).
     platform.getUserProfile({ desc, lang: latest.current.lang }).then(
       (result) => {
-        setBusy(false)
+        end()
         accept(result.userInfo, 'getUserProfile')
       },
       (error: unknown) => {
-        setBusy(false)
+        end()
         fail(error, 'getUserProfile')
       },
     )
-  }, [platform, latest, accept, fail])
+  }, [platform, latest, accept, fail, begin, end])
 
   const chooseAvatar = useCallback((detail: unknown) => {
     const avatarUrl = (detail as { avatarUrl?: unknown } | null)?.avatarUrl
@@ -195,7 +207,7 @@ export function useUserProfile(options: UseUserProfileOptions = {}): UserProfile
     if (upload) {
       if (uploaded?.from === avatarUrl) url = uploaded.url
       else {
-        setBusy(true)
+        if (!begin()) return
         try {
           url = await upload(avatarUrl)
         } catch (cause) {
@@ -206,7 +218,7 @@ export function useUserProfile(options: UseUserProfileOptions = {}): UserProfile
           )
           return
         } finally {
-          setBusy(false)
+          end()
         }
         if (typeof url !== 'string' || url === '') {
           fail(
@@ -219,7 +231,7 @@ export function useUserProfile(options: UseUserProfileOptions = {}): UserProfile
       }
     }
     accept({ nickName: nickName.trim(), avatarUrl: url }, 'chooseAvatar')
-  }, [draft, uploaded, latest, accept, fail])
+  }, [draft, uploaded, latest, accept, fail, begin, end])
 
   return {
     strategy,
