@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig, mergeConfig } from 'vitest/config'
-import { taroViteConfig } from './.storybook/taro-vite'
+import { taroViteConfig } from './.storybook/taro-vite.ts'
 
 // Tests see `@tarojs/taro` as a weapp build would give it, over the simulator a test installs.
 const taroWeapp = fileURLToPath(
