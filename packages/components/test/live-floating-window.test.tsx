@@ -9,6 +9,7 @@ import {
   CHANNEL,
   MINUTE,
   MODES,
+  renderWidget,
   renderWith,
   settle,
   setupSim,
@@ -228,37 +229,21 @@ describe.each(MODES)('LiveFloatingWindow (%s)', (_mode, wrap) => {
     async (_name, arrange, code) => {
       const { sim, platform } = setupSim()
       arrange(sim)
-      const errors: LiveError[] = []
-      renderWith(
-        <LiveFloatingWindow
-          finderUserName={CHANNEL}
-          fallback={<span>fallback</span>}
-          onError={(e) => errors.push(e)}
-        />,
-        { platform, wrap },
-      )
+      const view = renderWidget(LiveFloatingWindow, { finderUserName: CHANNEL }, { platform, wrap })
       await settle()
       expect(screen.queryByRole('button', { name: OPEN })).toBeNull()
-      expect(errors.map((e) => e.code)).toEqual([code])
-      expect(screen.getByText('fallback')).toBeTruthy()
+      expect(view.codes()).toEqual([code])
+      expect(view.fallbackShown()).toBe(true)
     },
   )
 
   it('a retryable failure shows nothing (not the fallback) and recovers', async () => {
     const { sim, platform } = setupSim()
     sim.script('getChannelsLiveInfo', { type: 'fail', errMsg: 'getChannelsLiveInfo:fail network' })
-    const errors: string[] = []
-    renderWith(
-      <LiveFloatingWindow
-        finderUserName={CHANNEL}
-        fallback={<span>fallback</span>}
-        onError={(e) => errors.push(e.code)}
-      />,
-      { platform, wrap },
-    )
+    const view = renderWidget(LiveFloatingWindow, { finderUserName: CHANNEL }, { platform, wrap })
     await settle()
-    expect(errors).toEqual(['platform-failure'])
-    expect(screen.queryByText('fallback')).toBeNull()
+    expect(view.codes()).toEqual(['platform-failure'])
+    expect(view.fallbackShown()).toBe(false)
     await advance(sim, 5_000)
     expect(screen.getByRole('button', { name: OPEN })).toBeTruthy()
   })

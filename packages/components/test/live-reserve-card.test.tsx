@@ -5,7 +5,8 @@ import {
   formatStartTime,
   LiveReserveCard,
 } from '@taro-live/components/live-reserve-card'
-import type { LiveError, ReserveResult } from '@taro-live/core'
+import { LIVE_ERROR_CODES, type LiveError, type ReserveResult } from '@taro-live/core'
+import type { WechatSimulator } from '@taro-live/simulator'
 import { cleanup, fireEvent, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
@@ -15,6 +16,7 @@ import {
   MINUTE,
   MODES,
   NOW,
+  renderWidget,
   renderWith,
   settle,
   setupSim,
@@ -221,39 +223,53 @@ describe.each(MODES)('LiveReserveCard (%s)', (_mode, wrap) => {
     expect(screen.getByRole('button', { name: '预约' })).toBeTruthy()
   })
 
-  it.each([
-    ['DevTools (-14)', { mode: 'devtools' as const }, 'devtools-unsupported'],
-    ['base library 2.18.0 (no notice API)', { baseLibrary: '2.18.0' }, 'api-missing'],
-  ])('%s: the fallback and the code', async (_name, options, code) => {
-    const { platform } = withNotice(HOUR, options)
-    const errors: string[] = []
-    renderWith(
-      <LiveReserveCard
-        finderUserName={CHANNEL}
-        fallback={<span>fallback</span>}
-        onError={(e) => errors.push(e.code)}
-      />,
-      { platform, wrap },
-    )
-    await settle()
-    expect(screen.getByText('fallback')).toBeTruthy()
-    expect(errors).toContain(code)
-  })
+  const failures: Array<[string, (sim: WechatSimulator) => void, string]> = [
+    ['DevTools (-14)', (sim) => sim.setMode('devtools'), 'devtools-unsupported'],
+    ['base library 2.18.0 (no notice API)', (sim) => sim.setBaseLibrary('2.18.0'), 'api-missing'],
+    [
+      'malformed notice data',
+      (sim) =>
+        sim.script('getChannelsLiveNoticeInfo', { type: 'respond', result: { noticeId: 5 } }),
+      'malformed-response',
+    ],
+    ...Object.entries(LIVE_ERROR_CODES)
+      // 1416104 "no data" is how WeChat says "no notice": an empty card, tested below.
+      .filter(([code, info]) => info.errCode !== undefined && code !== 'no-data')
+      .map(([code, info]): [string, (sim: WechatSimulator) => void, string] => [
+        `err_code ${info.errCode}`,
+        (sim) =>
+          sim.script(
+            'getChannelsLiveNoticeInfo',
+            { type: 'fail', err_code: info.errCode },
+            { times: 9 },
+          ),
+        code,
+      ]),
+  ]
+  it.each(failures)(
+    '%s: the fallback and the code, never a crash',
+    async (_name, arrange, code) => {
+      const { sim, platform } = withNotice(HOUR)
+      arrange(sim)
+      const view = renderWidget(LiveReserveCard, { finderUserName: CHANNEL }, { platform, wrap })
+      await settle()
+      expect(view.fallbackShown()).toBe(true)
+      expect(view.codes()).toContain(code)
+      expect(card()).toBeNull()
+    },
+  )
 
-  it('malformed notice data: the fallback, never a crash', async () => {
+  it('no notice (1416104) is an empty card, not a failure', async () => {
     const { sim, platform } = withNotice(HOUR)
-    sim.script('getChannelsLiveNoticeInfo', { type: 'respond', result: { noticeId: 5 } })
-    const errors: string[] = []
-    renderWith(
-      <LiveReserveCard
-        finderUserName={CHANNEL}
-        fallback={<span>fallback</span>}
-        onError={(e) => errors.push(e.code)}
-      />,
+    sim.script('getChannelsLiveNoticeInfo', { type: 'fail', err_code: 1416104 })
+    const view = renderWidget(
+      LiveReserveCard,
+      { finderUserName: CHANNEL, whenEmpty: 'empty' },
       { platform, wrap },
     )
     await settle()
-    expect(screen.getByText('fallback')).toBeTruthy()
-    expect(errors).toEqual(['malformed-response'])
+    expect(view.fallbackShown()).toBe(false)
+    expect(view.codes()).toEqual([])
+    expect(card()?.textContent).toBe('暂无直播预告')
   })
 })

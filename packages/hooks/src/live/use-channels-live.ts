@@ -1,5 +1,6 @@
 import type { LiveError, LiveInfo, LiveStatus } from '@taro-live/core'
-import { useCallback, useSyncExternalStore } from 'react'
+import { useCallback } from 'react'
+import { useChannelState } from '../runtime/use-channel-state'
 import { useLiveClient } from '../runtime/use-live-client'
 
 /** Options of {@link useChannelsLive}. */
@@ -34,13 +35,7 @@ export function useChannelsLive(
 ): ChannelsLiveResult {
   const client = useLiveClient()
   const enabled = options.enabled !== false
-  const subscribe = useCallback(
-    (listener: () => void) =>
-      enabled ? client.subscribeLive(finderUserName, listener) : () => undefined,
-    [client, finderUserName, enabled],
-  )
-  const snapshot = () => client.getLive(finderUserName)
-  const state = useSyncExternalStore(subscribe, snapshot, snapshot)
+  const state = useChannelState(finderUserName, enabled, client.subscribeLive, client.getLive)
   const refresh = useCallback(() => client.refreshLive(finderUserName), [client, finderUserName])
   return {
     status: state.data?.status,

@@ -5,7 +5,8 @@ import {
   type ReserveResult,
   toLiveError,
 } from '@taro-live/core'
-import { useCallback, useState, useSyncExternalStore } from 'react'
+import { useCallback, useState } from 'react'
+import { useChannelState } from '../runtime/use-channel-state'
 import { useLiveClient } from '../runtime/use-live-client'
 
 /** Options of {@link useChannelsLiveNotice}. */
@@ -43,13 +44,7 @@ export function useChannelsLiveNotice(
 ): ChannelsLiveNoticeResult {
   const client = useLiveClient()
   const enabled = options.enabled !== false
-  const subscribe = useCallback(
-    (listener: () => void) =>
-      enabled ? client.subscribeNotice(finderUserName, listener) : () => undefined,
-    [client, finderUserName, enabled],
-  )
-  const snapshot = () => client.getNotice(finderUserName)
-  const state = useSyncExternalStore(subscribe, snapshot, snapshot)
+  const state = useChannelState(finderUserName, enabled, client.subscribeNotice, client.getNotice)
   const [reserving, setReserving] = useState(false)
   const reserve = useCallback(() => {
     setReserving(true)

@@ -1,12 +1,17 @@
-import { createWxPlatform, type LiveClientOptions, type Platform } from '@taro-live/core'
+import {
+  createWxPlatform,
+  type LiveClientOptions,
+  type LiveError,
+  type Platform,
+} from '@taro-live/core'
 import { createTaroPlatform, LiveProvider, type Locale } from '@taro-live/hooks'
 import {
   createWechatSimulator,
   type WechatSimulator,
   type WechatSimulatorOptions,
 } from '@taro-live/simulator'
-import { act, render } from '@testing-library/react'
-import { type ReactElement, type ReactNode, StrictMode } from 'react'
+import { act, render, screen } from '@testing-library/react'
+import { type ComponentType, type ReactElement, type ReactNode, StrictMode } from 'react'
 import { installWx } from './taro-weapp'
 
 export const CHANNEL = 'sphLiveShop'
@@ -89,4 +94,35 @@ export function setViewport(width: number, height: number) {
     value: height,
     configurable: true,
   })
+}
+
+/** Props every widget takes for failures. */
+interface FailureProps {
+  fallback?: ReactNode
+  onError?: (error: LiveError) => void
+}
+
+/**
+ * Renders a widget with a visible `fallback` and collects what it reports through `onError`.
+ * `fallbackShown()` tells whether the fallback is on screen.
+ */
+export function renderWidget<P extends FailureProps>(
+  Widget: ComponentType<P>,
+  props: Omit<P, keyof FailureProps>,
+  options: Parameters<typeof renderWith>[1],
+) {
+  const errors: LiveError[] = []
+  const view = renderWith(
+    <Widget
+      {...(props as P)}
+      fallback={<span>fallback</span>}
+      onError={(error: LiveError) => errors.push(error)}
+    />,
+    options,
+  )
+  return {
+    ...view,
+    codes: () => errors.map((error) => error.code),
+    fallbackShown: () => screen.queryByText('fallback') !== null,
+  }
 }
