@@ -22,7 +22,8 @@ afterEach(() => {
   installWx(undefined)
 })
 
-const OPEN = '进入橙子优选的直播间'
+const OPEN = /进入橙子优选的直播间$/
+const rootOf = (el: HTMLElement) => el.closest<HTMLElement>('.tl-floating-window')!
 const WINDOW_KEYS = Array.from({ length: 10 }, (_, i) => `window-${i}`)
 
 describe.each(MODES)('LiveFloatingWindow (%s)', (_mode, wrap) => {
@@ -59,8 +60,9 @@ describe.each(MODES)('LiveFloatingWindow (%s)', (_mode, wrap) => {
     const shown = screen.getAllByRole('button', { name: OPEN })
     expect(shown).toHaveLength(1)
     expect(shown[0]?.textContent).toContain('即将开播')
-    expect(shown[0]?.className).toContain('tl-floating-window--preparing')
-    expect(shown[0]?.className).toContain('mine')
+    expect(rootOf(shown[0]!).className).toContain('tl-floating-window--preparing')
+    expect(rootOf(shown[0]!).className).toContain('mine')
+    expect(shown[0]?.getAttribute('aria-label')).toBe('即将开播，进入橙子优选的直播间')
   })
 
   it('ten windows for one channel make one status request', async () => {
@@ -121,7 +123,8 @@ describe.each(MODES)('LiveFloatingWindow (%s)', (_mode, wrap) => {
       wrap,
     })
     await settle()
-    const bubble = screen.getByRole('button', { name: OPEN })
+    const button = screen.getByRole('button', { name: OPEN })
+    const bubble = rootOf(button)
     bubble.getBoundingClientRect = () =>
       ({ left: 300, top: 500, width: 64, height: 80, right: 364, bottom: 580 }) as DOMRect
     fireEvent.touchStart(bubble, { touches: [{ clientX: 320, clientY: 520 }] })
@@ -133,19 +136,49 @@ describe.each(MODES)('LiveFloatingWindow (%s)', (_mode, wrap) => {
     fireEvent.touchMove(bubble, { touches: [{ clientX: 100, clientY: -400 }] })
     expect(bubble.style.top).toBe('0px')
     fireEvent.touchEnd(bubble)
-    fireEvent.click(bubble)
+    fireEvent.click(button)
     await settle()
     expect(bubble.style.left).toBe('8px')
     expect(bubble.className).not.toContain('tl-floating-window--dragging')
     expect(sim.callsTo('openChannelsLive')).toHaveLength(0)
 
-    // A small wobble is still a tap.
-    fireEvent.touchStart(bubble, { touches: [{ clientX: 30, clientY: 20 }] })
-    fireEvent.touchMove(bubble, { touches: [{ clientX: 32, clientY: 22 }] })
-    fireEvent.touchEnd(bubble)
-    fireEvent.click(bubble)
+    // A small wobble, later, is a tap.
+    vi.spyOn(Date, 'now').mockReturnValue(Date.now() + 1_000)
+    fireEvent.touchStart(button, { touches: [{ clientX: 30, clientY: 20 }] })
+    fireEvent.touchMove(button, { touches: [{ clientX: 32, clientY: 22 }] })
+    fireEvent.touchEnd(button)
+    fireEvent.click(button)
+    vi.restoreAllMocks()
     await settle()
     expect(sim.callsTo('openChannelsLive')).toHaveLength(1)
+  })
+
+  it('opens from the keyboard too (Enter on the focused bubble)', async () => {
+    const { sim, platform } = setupSim()
+    renderWith(<LiveFloatingWindow finderUserName={CHANNEL} />, { platform, wrap })
+    await settle()
+    const button = screen.getByRole('button', { name: OPEN })
+    expect(button.tabIndex).toBe(0)
+    fireEvent.keyDown(button, { key: 'Enter' })
+    await settle()
+    expect(sim.callsTo('openChannelsLive')).toMatchObject([{ inTap: true }])
+  })
+
+  it('page-builder input: null props and undefined texts keep the defaults, never a crash', async () => {
+    const { platform } = setupSim()
+    const props = {
+      finderUserName: CHANNEL,
+      corner: null,
+      offset: null,
+      classNames: null,
+      styles: null,
+      texts: { live: undefined, openLabel: null },
+    } as unknown as Parameters<typeof LiveFloatingWindow>[0]
+    renderWith(<LiveFloatingWindow {...props} />, { platform, wrap })
+    await settle()
+    const button = screen.getByRole('button', { name: OPEN })
+    expect(button.textContent).toContain('直播中')
+    expect(rootOf(button).className).toContain('--bottom-right')
   })
 
   it('starts at the given corner and offset', async () => {
@@ -158,7 +191,7 @@ describe.each(MODES)('LiveFloatingWindow (%s)', (_mode, wrap) => {
       },
     )
     await settle()
-    const bubble = screen.getByRole('button', { name: OPEN })
+    const bubble = rootOf(screen.getByRole('button', { name: OPEN }))
     expect(bubble.className).toContain('tl-floating-window--top-left')
     expect(bubble.style.left).not.toBe('')
     expect(bubble.style.top).not.toBe('')
@@ -193,9 +226,7 @@ describe.each(MODES)('LiveFloatingWindow (%s)', (_mode, wrap) => {
       { platform, wrap, locale: 'en-US' },
     )
     await settle()
-    expect(screen.getByRole('button', { name: "Open 橙子优选's live room" }).textContent).toContain(
-      'LIVE',
-    )
+    expect(screen.getByRole('button', { name: "LIVE，Open 橙子优选's live room" })).toBeTruthy()
     expect(screen.getByRole('button', { name: OPEN }).textContent).toContain('正在直播')
   })
 

@@ -80,6 +80,24 @@ describe.each(MODES)('LiveReserveCard (%s)', (_mode, wrap) => {
     expect(card()?.textContent).toContain('距开播 00:08:59')
   })
 
+  it('switches to the countdown when the start comes close, and from a date to "明天" at midnight', async () => {
+    const { sim, platform } = withNotice(3 * HOUR + 5 * MINUTE)
+    renderWith(<LiveReserveCard finderUserName={CHANNEL} />, { platform, wrap })
+    await settle()
+    expect(card()?.textContent).toContain('今天 23:05 开播')
+    await advance(sim, 5 * MINUTE)
+    expect(card()?.textContent).toContain('距开播 03:00:00')
+
+    // 20:00 now; a notice two days later at 20:00 reads "明天" after midnight.
+    cleanup()
+    const later = withNotice(48 * HOUR)
+    renderWith(<LiveReserveCard finderUserName={CHANNEL} />, { platform: later.platform, wrap })
+    await settle()
+    expect(card()?.textContent).toContain('11月30日 20:00 开播')
+    await advance(later.sim, 4 * HOUR)
+    expect(card()?.textContent).toContain('明天 20:00 开播')
+  })
+
   it('reserve → "已预约", reported through onReserve, and still there after a remount', async () => {
     const { sim, platform, noticeId } = withNotice(2 * HOUR)
     sim.choose('reserveChannelsLive', 'confirm')

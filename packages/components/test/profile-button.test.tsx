@@ -129,6 +129,27 @@ describe.each(MODES)('ProfileButton (%s)', (_mode, wrap) => {
     expect(screen.getByRole('button', { name: '保存' }).getAttribute('aria-disabled')).toBeNull()
   })
 
+  it("chooseAvatar: a nickname that arrives only with blur (WeChat's suggestion) is taken", async () => {
+    const { platform } = setupSim({ baseLibrary: '3.7.0' }, 'simulator')
+    const onProfile = vi.fn()
+    renderWith(<ProfileButton onProfile={onProfile} />, { platform, wrap })
+    fireEvent.click(screen.getByRole('button', { name: '选择头像' }))
+    fireEvent.blur(nicknameInput(), { target: { value: '微信昵称' } })
+    fireEvent.click(screen.getByRole('button', { name: '保存' }))
+    await settle()
+    expect(onProfile).toHaveBeenCalledWith(expect.objectContaining({ nickName: '微信昵称' }))
+  })
+
+  it('"修改" on a getUserProfile profile can be cancelled, keeping the cached one', async () => {
+    const { platform } = setupSim({ baseLibrary: '2.20.0' }, 'simulator')
+    renderWith(<ProfileButton />, { platform, wrap })
+    fireEvent.click(screen.getByRole('button', { name: '获取头像昵称' }))
+    await settle()
+    fireEvent.click(screen.getByRole('button', { name: '修改' }))
+    fireEvent.click(screen.getByRole('button', { name: '取消' }))
+    expect(screen.getByRole('button', { name: '修改' })).toBeTruthy()
+  })
+
   it('chooseAvatar: a rejected avatar fires nothing, the form waits for another', async () => {
     const { sim, platform } = setupSim({ baseLibrary: '3.7.0' }, 'simulator')
     sim.setContentCheck({ rejectAvatar: true })

@@ -108,7 +108,11 @@ describe('checkProfileDesc', () => {
     ['用于完善会员资料', true],
     ['a'.repeat(30), true],
     ['会'.repeat(30), true],
+    ['会'.repeat(31), false],
     ['a'.repeat(31), false],
+    // 15 emoji are 30 UTF-16 units; 16 are 32.
+    ['😀'.repeat(15), true],
+    ['😀'.repeat(16), false],
     ['', false],
     ['   ', false],
     [undefined, false],

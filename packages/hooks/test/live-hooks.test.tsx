@@ -158,6 +158,22 @@ describe.each(MODES)('live hooks (%s)', (_mode, wrap) => {
     },
   )
 
+  it('useOpenChannelsLive: if WeChat never answers, a tap after the client timeout tries again', async () => {
+    const { sim, platform } = setupSim()
+    sim.script('openChannelsLive', { type: 'hang' })
+    renderWith(<OpenButton />, { platform, wrap })
+    await settle()
+    fireEvent.click(screen.getByText('open'))
+    await advance(sim, 5_000)
+    fireEvent.click(screen.getByText('open'))
+    expect(sim.callsTo('openChannelsLive')).toHaveLength(1)
+    await advance(sim, 10_000)
+    fireEvent.click(screen.getByText('open'))
+    await settle()
+    expect(sim.callsTo('openChannelsLive')).toHaveLength(2)
+    expect(sim.visits).toHaveLength(1)
+  })
+
   it('useOpenChannelsLive: a cancelled confirmation is reported, and the next tap works', async () => {
     const { sim, platform } = setupSim()
     sim.choose('openChannelsLive', 'cancel')

@@ -3,6 +3,7 @@ import {
   designPx,
   measureElement,
   type Rect,
+  taroEnv,
   useChannelsLive,
   useLiveClient,
   useOpenChannelsLive,
@@ -17,7 +18,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react'
-import { pressable } from '../shared/a11y'
+import { decorative, pressable } from '../shared/a11y'
 import { bem, cx } from '../shared/bem'
 import type { CommonProps } from '../shared/common-props'
 import { useTexts } from '../shared/texts'
@@ -55,6 +56,8 @@ export interface LiveFloatingWindowProps
 const b = bem('floating-window')
 /** Movement (px) below which a touch is a tap, not a drag. */
 const DRAG_THRESHOLD = 6
+/** A click this soon after a drag ended belongs to the drag. */
+const CLICK_AFTER_DRAG_MS = 400
 
 /** Channels closed by the user, per client: "for the session" is as long as the app's client lives. */
 const closedByClient = new WeakMap<LiveClient, Set<string>>()
@@ -89,16 +92,14 @@ interface Drag {
  * where Channels cannot work, and nothing while the channel is not live.
  */
 export function LiveFloatingWindow(props: LiveFloatingWindowProps) {
-  const {
-    finderUserName,
-    showWhilePreparing = false,
-    corner = 'bottom-right',
-    offset = [24, 240],
-    draggable = true,
-    edgeGap = 8,
-    classNames = {},
-    styles = {},
-  } = props
+  // `??` rather than parameter defaults: page builders send `null` for "not set".
+  const { finderUserName, showWhilePreparing } = props
+  const corner = props.corner ?? 'bottom-right'
+  const offset = props.offset ?? [24, 240]
+  const draggable = props.draggable ?? true
+  const edgeGap = props.edgeGap ?? 8
+  const classNames = props.classNames ?? {}
+  const styles = props.styles ?? {}
   const t = useTexts(LIVE_FLOATING_WINDOW_TEXTS, props.locale, props.texts)
   const client = useLiveClient()
   const live = useChannelsLive(finderUserName)
@@ -117,7 +118,8 @@ export function LiveFloatingWindow(props: LiveFloatingWindowProps) {
   const [position, setPosition] = useState<{ left: number; top: number }>()
   const [dragging, setDragging] = useState(false)
   const drag = useRef<Drag | null>(null)
-  const swallowClick = useRef(false)
+  /** When the last drag ended: the click a browser or WeChat may fire right after it is not a tap. */
+  const dragEndedAt = useRef(0)
 
   const permanent = live.error && !live.error.retryable && !live.info
   if (!live.supported || permanent) return <>{props.fallback ?? null}</>
@@ -131,7 +133,6 @@ export function LiveFloatingWindow(props: LiveFloatingWindowProps) {
     return touch && { x: touch.clientX, y: touch.clientY }
   }
   const onTouchStart = (event: unknown) => {
-    swallowClick.current = false
     const point = draggable && touchPoint(event)
     if (!point) return
     const current: Drag = { ...point, moved: false }
@@ -161,8 +162,7 @@ export function LiveFloatingWindow(props: LiveFloatingWindowProps) {
     const current = drag.current
     drag.current = null
     if (!current?.moved) return
-    // The tap that WeChat (or a browser) may still fire after a drag is not a tap.
-    swallowClick.current = true
+    dragEndedAt.current = Date.now()
     setDragging(false)
     const { rect } = current
     const win = windowSize()
@@ -174,10 +174,7 @@ export function LiveFloatingWindow(props: LiveFloatingWindowProps) {
     })
   }
   const onClick = () => {
-    if (swallowClick.current) {
-      swallowClick.current = false
-      return
-    }
+    if (Date.now() - dragEndedAt.current < CLICK_AFTER_DRAG_MS) return
     // First thing in the tap, no await before it: the user-gesture rule (domain doc §2).
     open()
   }
@@ -194,38 +191,49 @@ export function LiveFloatingWindow(props: LiveFloatingWindowProps) {
     ? { left: `${position.left}px`, top: `${position.top}px` }
     : { [vertical]: designPx(y), [horizontal]: designPx(x) }
   const name = info.nickname || finderUserName
+  const badge = preparing ? t.preparing : t.live
+  // The accessible name starts with what is visible (WCAG 2.5.3), then says what a tap does.
+  const visible = typeof props.label === 'string' ? `${badge} ${props.label}` : badge
+  const weapp = taroEnv() === 'weapp'
 
   return (
     <View
       id={id}
       className={cx(b(undefined, { dragging, preparing, [corner]: !position }), props.className)}
       style={{ ...placement, ...props.style }}
-      onClick={onClick}
       onTouchStart={onTouchStart}
       onTouchMove={onTouchMove}
       onTouchEnd={onTouchEnd}
       onTouchCancel={onTouchEnd}
-      {...pressable(t.openLabel.replace('{name}', name))}
+      // On WeChat only `catchtouchmove` keeps the page from scrolling under a drag.
+      {...(weapp && draggable ? { catchMove: true } : {})}
     >
-      <Image
-        className={cx(b('avatar'), classNames.avatar)}
-        style={styles.avatar}
-        src={info.headUrl}
-        mode="aspectFill"
-      />
-      <View className={cx(b('badge'), classNames.badge)} style={styles.badge}>
-        <View className={cx(b('indicator'), classNames.indicator)} style={styles.indicator}>
-          <View className={b('bar')} />
-          <View className={b('bar')} />
-          <View className={b('bar')} />
+      <View
+        className={b('main')}
+        onClick={onClick}
+        {...pressable(`${visible}，${t.openLabel.replace('{name}', name)}`)}
+      >
+        <Image
+          className={cx(b('avatar'), classNames.avatar)}
+          style={styles.avatar}
+          src={info.headUrl}
+          mode="aspectFill"
+          {...decorative()}
+        />
+        <View className={cx(b('badge'), classNames.badge)} style={styles.badge}>
+          <View className={cx(b('indicator'), classNames.indicator)} style={styles.indicator}>
+            <View className={b('bar')} />
+            <View className={b('bar')} />
+            <View className={b('bar')} />
+          </View>
+          <Text className={b('badge-text')}>{badge}</Text>
         </View>
-        <Text className={b('badge-text')}>{preparing ? t.preparing : t.live}</Text>
+        {props.label != null && (
+          <Text className={cx(b('label'), classNames.label)} style={styles.label}>
+            {props.label}
+          </Text>
+        )}
       </View>
-      {props.label != null && (
-        <Text className={cx(b('label'), classNames.label)} style={styles.label}>
-          {props.label}
-        </Text>
-      )}
       {props.closable && (
         <View
           className={cx(b('close'), classNames.close)}

@@ -8,13 +8,13 @@ import {
 } from '@taro-live/hooks'
 import { Image, Text, View } from '@tarojs/components'
 import { type ReactNode, useRef } from 'react'
-import { aria, pressable } from '../shared/a11y'
+import { aria, decorative, pressable } from '../shared/a11y'
 import { bem, cx } from '../shared/bem'
 import type { CommonProps } from '../shared/common-props'
 import { useTexts } from '../shared/texts'
 import { useReportError } from '../shared/use-report-error'
-import { useTickingNow } from '../shared/use-ticking-now'
-import { formatCountdown, formatStartTime } from './format-time'
+import { useNowUntil } from '../shared/use-ticking-now'
+import { formatCountdown, formatStartTime, nextLocalMidnight } from './format-time'
 import { LIVE_RESERVE_CARD_TEXTS, type LiveReserveCardTexts } from './texts'
 
 /** Parts of {@link LiveReserveCard} that take `classNames` / `styles`. */
@@ -57,7 +57,11 @@ const DEFAULT_COUNTDOWN_WITHIN_MS = 3 * 60 * 60 * 1000
  * and hidden or empty once expired. Title and cover come from props: WeChat gives neither.
  */
 export function LiveReserveCard(props: LiveReserveCardProps) {
-  const { finderUserName, whenEmpty = 'hide', classNames = {}, styles = {} } = props
+  // `??` rather than parameter defaults: page builders send `null` for "not set".
+  const { finderUserName } = props
+  const whenEmpty = props.whenEmpty ?? 'hide'
+  const classNames = props.classNames ?? {}
+  const styles = props.styles ?? {}
   const contextLocale = useLocale()
   const locale = props.locale ?? contextLocale
   const t = useTexts(LIVE_RESERVE_CARD_TEXTS, locale, props.texts)
@@ -71,14 +75,24 @@ export function LiveReserveCard(props: LiveReserveCardProps) {
   useReportError(notice.error, props.onError)
   useReportError(live.error, props.onError)
 
-  // The popup is up: a second tap must not open another one (or report the outcome twice).
-  const reserving = useRef(false)
+  // The popup is up: a second tap gets the same pending call from the client and must not report
+  // the outcome twice. (After the client's timeout a new tap is a new call.)
+  const reserving = useRef<Promise<unknown>>()
 
   const within = props.countdownWithinMs ?? DEFAULT_COUNTDOWN_WITHIN_MS
   const startTime = notice.notice?.startTime
-  const untilStart = startTime === undefined ? Number.POSITIVE_INFINITY : startTime - clock.now()
-  const counting = notice.phase === 'upcoming' && within > 0 && untilStart <= within
-  const now = useTickingNow(clock, counting)
+  const upcoming = notice.phase === 'upcoming' && startTime !== undefined
+  const current = clock.now()
+  const counting = upcoming && within > 0 && startTime - current <= within
+  // Re-render each second while counting down; else when the countdown starts, or at midnight
+  // ("明天" becomes "今天").
+  let nextAt: number | undefined
+  if (counting) nextAt = (Math.floor(current / 1000) + 1) * 1000
+  else if (upcoming) {
+    const countdownFrom = within > 0 ? startTime - within : Number.POSITIVE_INFINITY
+    nextAt = Math.min(countdownFrom, nextLocalMidnight(current))
+  }
+  const now = useNowUntil(clock, nextAt)
 
   const state = cardState(notice, live)
   if (state === 'unsupported') return <>{props.fallback ?? null}</>
@@ -124,17 +138,12 @@ export function LiveReserveCard(props: LiveReserveCardProps) {
   else time = t.startsAt.replace('{time}', formatStartTime(startTime ?? now, now, locale))
 
   const onReserve = () => {
-    if (reserving.current) return
-    reserving.current = true
-    notice.reserve().then(
-      (result) => {
-        reserving.current = false
-        props.onReserve?.(result)
-      },
-      (error) => {
-        reserving.current = false
-        props.onError?.(error)
-      },
+    const call = notice.reserve()
+    if (call === reserving.current) return
+    reserving.current = call
+    call.then(
+      (result) => props.onReserve?.(result),
+      (error) => props.onError?.(error),
     )
   }
   const reserved = notice.reserved
@@ -143,7 +152,7 @@ export function LiveReserveCard(props: LiveReserveCardProps) {
   return (
     <View className={root} style={props.style}>
       {cover ? (
-        <Image {...part('cover')} src={cover} mode="aspectFill" />
+        <Image {...part('cover')} src={cover} mode="aspectFill" {...decorative()} />
       ) : (
         <View {...part('cover')} />
       )}
@@ -160,10 +169,7 @@ export function LiveReserveCard(props: LiveReserveCardProps) {
         {...part('button', { reserved: reserved && state !== 'live', live: state === 'live' })}
         // Opening the live room must be the first thing in the tap (domain doc §2).
         onClick={state === 'live' ? open : onReserve}
-        {...pressable(buttonLabel, {
-          disabled: notice.reserving,
-          pressed: state === 'live' ? undefined : reserved,
-        })}
+        {...pressable(buttonLabel, { pressed: state === 'live' ? undefined : reserved })}
       >
         {buttonLabel}
       </View>

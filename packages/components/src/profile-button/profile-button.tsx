@@ -2,7 +2,7 @@ import { LiveError, type UserProfile } from '@taro-live/core'
 import { type UseUserProfileOptions, useUserProfile } from '@taro-live/hooks'
 import { Button, Image, Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { aria, pressable } from '../shared/a11y'
+import { aria, decorative, pressable } from '../shared/a11y'
 import { bem, cx } from '../shared/bem'
 import type { CommonProps } from '../shared/common-props'
 import { useTexts } from '../shared/texts'
@@ -31,7 +31,8 @@ const stop = (event: { detail?: unknown }) => event.detail
  * button (< 2.10.4). Shows the cached profile instead of asking again, with a way to change it.
  */
 export function ProfileButton(props: ProfileButtonProps) {
-  const { classNames = {}, styles = {} } = props
+  const classNames = props.classNames ?? {}
+  const styles = props.styles ?? {}
   const t = useTexts(PROFILE_BUTTON_TEXTS, props.locale, props.texts)
   const [editing, setEditing] = useState(false)
   const profile = useUserProfile({
@@ -66,7 +67,7 @@ export function ProfileButton(props: ProfileButtonProps) {
     const anonymous = cached.anonymous.nickname || cached.anonymous.avatar
     return (
       <View className={root('profile')} style={props.style}>
-        <Image {...part('avatar')} src={cached.avatarUrl} mode="aspectFill" />
+        <Image {...part('avatar')} src={cached.avatarUrl} mode="aspectFill" {...decorative()} />
         <Text {...part('nickname')}>{cached.nickName}</Text>
         {anonymous && <Text {...part('tag')}>{t.anonymous}</Text>}
         <View
@@ -79,6 +80,17 @@ export function ProfileButton(props: ProfileButtonProps) {
       </View>
     )
   }
+
+  // Changing a cached profile can always be abandoned, whatever the strategy.
+  const cancel = cached && (
+    <View
+      {...part('button', { secondary: true })}
+      onClick={() => setEditing(false)}
+      {...pressable(t.cancel)}
+    >
+      {t.cancel}
+    </View>
+  )
 
   if (strategy === 'chooseAvatar') {
     const ready = !!draft.avatarUrl && draft.nickName.trim() !== '' && !busy
@@ -101,7 +113,12 @@ export function ProfileButton(props: ProfileButtonProps) {
           {...pressable(t.chooseAvatar)}
         >
           {draft.avatarUrl ? (
-            <Image className={b('avatar-image')} src={draft.avatarUrl} mode="aspectFill" />
+            <Image
+              className={b('avatar-image')}
+              src={draft.avatarUrl}
+              mode="aspectFill"
+              {...decorative()}
+            />
           ) : (
             <Text className={b('avatar-plus')}>+</Text>
           )}
@@ -130,15 +147,7 @@ export function ProfileButton(props: ProfileButtonProps) {
         >
           {t.save}
         </View>
-        {cached && (
-          <View
-            {...part('button', { secondary: true })}
-            onClick={() => setEditing(false)}
-            {...pressable(t.cancel)}
-          >
-            {t.cancel}
-          </View>
-        )}
+        {cancel}
       </View>
     )
   }
@@ -161,6 +170,7 @@ export function ProfileButton(props: ProfileButtonProps) {
       >
         {t.authorize}
       </Button>
+      {cancel}
     </View>
   )
 }

@@ -1,12 +1,32 @@
+import { taroEnv } from '@taro-live/hooks'
+
+type Attributes = Record<string, string | number | boolean | ((event: never) => void)>
+
+// Enter and Space press a `role="button"` that is not a <button>: dispatch the click the widget
+// already handles (a dispatched click counts as the tap, as a real one does).
+function pressOnKey(event: { key?: string; preventDefault?: () => void; currentTarget?: unknown }) {
+  if (event.key !== 'Enter' && event.key !== ' ') return
+  event.preventDefault?.()
+  ;(event.currentTarget as { click?: () => void } | undefined)?.click?.()
+}
+
 /**
- * Role and label for a clickable part. Taro's `View` and `Button` render without a role on H5 and
- * Taro's typings have no ARIA props, so these are spread as a plain record.
+ * Role, label and keyboard for a clickable part. Taro's `View` and `Button` render without a role
+ * on H5 and Taro's typings have no ARIA props, so these are spread as a plain record: `role` /
+ * `aria-*` on H5, WeChat's own `aria-role` / `aria-label` attributes on a weapp build.
  */
-export function pressable(label: string, options: { disabled?: boolean; pressed?: boolean } = {}) {
-  const props: Record<string, string | number | boolean> = {
+export function pressable(
+  label: string,
+  options: { disabled?: boolean; pressed?: boolean } = {},
+): Attributes {
+  if (taroEnv() === 'weapp') {
+    return { ariaRole: 'button', ariaLabel: label, ...(options.disabled && { ariaDisabled: true }) }
+  }
+  const props: Attributes = {
     role: 'button',
     'aria-label': label,
     tabIndex: 0,
+    onKeyDown: pressOnKey,
   }
   if (options.disabled) props['aria-disabled'] = true
   if (options.pressed !== undefined) props['aria-pressed'] = options.pressed
@@ -16,4 +36,9 @@ export function pressable(label: string, options: { disabled?: boolean; pressed?
 /** ARIA attributes of any other part (`role="status"`, `aria-live`, …), typed loosely for the same reason. */
 export function aria(props: Record<string, string | boolean | undefined>) {
   return props as Record<string, string | boolean>
+}
+
+/** A picture that only decorates a labelled part: hidden from assistive technology (`alt=""` on H5). */
+export function decorative(): Record<string, unknown> {
+  return taroEnv() === 'weapp' ? { ariaHidden: true } : { imgProps: { alt: '' } }
 }

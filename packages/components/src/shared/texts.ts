@@ -11,5 +11,11 @@ export function useTexts<T extends object>(
 ): T {
   const fromContext = useLocale()
   const base = table[locale ?? fromContext] ?? table['zh-CN']
-  return overrides ? { ...base, ...overrides } : base
+  if (!overrides) return base
+  const merged = { ...base }
+  // Only strings replace a text: a page builder's `undefined` or `null` keeps the default.
+  for (const [key, value] of Object.entries(overrides)) {
+    if (typeof value === 'string') (merged as Record<string, unknown>)[key] = value
+  }
+  return merged
 }

@@ -1,14 +1,16 @@
 import { type Clock, scheduleAt } from '@taro-live/core'
 import { useEffect, useState } from 'react'
 
-/** The clock's time, re-read every `stepMs` (on the step boundary) while `active`. */
-export function useTickingNow(clock: Clock, active: boolean, stepMs = 1000): number {
+/**
+ * The clock's time, read again at `nextAt` (re-rendering then); `undefined` schedules nothing.
+ * Widgets use it for a countdown (the next second) and for labels that change at an instant.
+ */
+export function useNowUntil(clock: Clock, nextAt: number | undefined): number {
   const [, setTick] = useState(0)
   const now = clock.now()
   useEffect(() => {
-    if (!active) return
-    const next = (Math.floor(clock.now() / stepMs) + 1) * stepMs
-    return scheduleAt(clock, next, () => setTick((n) => n + 1))
-  })
+    if (nextAt === undefined) return
+    return scheduleAt(clock, nextAt, () => setTick((n) => n + 1))
+  }, [clock, nextAt])
   return now
 }

@@ -92,7 +92,10 @@ export function createQuery<T>(config: QueryConfig<T>, initialError?: LiveError)
 
   function resumeAfterPermanentError(): void {
     const code = state.error?.code
-    if (halted && !initialError && code && !FATAL_FOR_SESSION.has(code)) halted = false
+    // Only once the failure is as old as the stale time: a consumer that resubscribes on every
+    // render must not turn a permanent error into a request loop.
+    const old = clock.now() - failedAt >= config.staleTimeMs
+    if (halted && old && !initialError && code && !FATAL_FOR_SESSION.has(code)) halted = false
   }
 
   function dueAt(checkStale: boolean): number | undefined {

@@ -21,6 +21,27 @@ describe('client edge cases', () => {
     expect(fn).toHaveBeenCalledTimes(1)
   })
 
+  it('a consumer that resubscribes on every change does not turn 100008 into a request loop', async () => {
+    const { sim, client } = setup()
+    sim.setSubject(CHANNEL, 'other')
+    let unsubscribe = () => {}
+    const listener = () => {
+      // What a component with an inline subscribe function does on each render.
+      unsubscribe()
+      unsubscribe = client.subscribeLive(CHANNEL, listener)
+    }
+    unsubscribe = client.subscribeLive(CHANNEL, listener)
+    await advance(sim, 1_000)
+    expect(sim.callsTo(LIVE)).toHaveLength(1)
+    // A mount after the stale time tries again (a one-off failure must not blank it for good).
+    await advance(sim, 30_000)
+    unsubscribe()
+    unsubscribe = client.subscribeLive(CHANNEL, () => {})
+    await advance(sim, 1_000)
+    expect(sim.callsTo(LIVE)).toHaveLength(2)
+    unsubscribe()
+  })
+
   it('does not loop when the TTL is 0: one request per poll, not one per answer', async () => {
     const { sim, client } = setup({ latencyMs: 10 }, { staleTimeMs: 0 })
     client.subscribeLive(CHANNEL, () => {})

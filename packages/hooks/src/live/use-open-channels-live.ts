@@ -22,21 +22,18 @@ export function useOpenChannelsLive(
 ): () => void {
   const client = useLiveClient()
   const latest = useLatest(options)
-  const pending = useRef(false)
+  const pending = useRef<Promise<void>>()
   // Prefetch the ids: below 2.19.2 they are required, and the tap must not wait for them.
   useEffect(() => client.subscribeLive(finderUserName, () => undefined), [client, finderUserName])
   return useCallback(() => {
-    if (pending.current) return
-    pending.current = true
-    client.openLive(finderUserName).then(
-      () => {
-        pending.current = false
-        latest.current.onOpen?.()
-      },
-      (error: unknown) => {
-        pending.current = false
-        latest.current.onError?.(toLiveError(error, 'openChannelsLive'))
-      },
+    // The client calls WeChat synchronously, or hands a second tap the pending call (until its
+    // timeout: WeChat may never call back, and the next tap must then try again).
+    const call = client.openLive(finderUserName)
+    if (call === pending.current) return
+    pending.current = call
+    call.then(
+      () => latest.current.onOpen?.(),
+      (error: unknown) => latest.current.onError?.(toLiveError(error, 'openChannelsLive')),
     )
   }, [client, finderUserName, latest])
 }

@@ -5,7 +5,7 @@ import {
   type ReserveResult,
   toLiveError,
 } from '@taro-live/core'
-import { useCallback, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import { useChannelState } from '../runtime/use-channel-state'
 import { useLiveClient } from '../runtime/use-live-client'
 
@@ -46,18 +46,29 @@ export function useChannelsLiveNotice(
   const enabled = options.enabled !== false
   const state = useChannelState(finderUserName, enabled, client.subscribeNotice, client.getNotice)
   const [reserving, setReserving] = useState(false)
+  // The client hands a second tap the pending call; hand it the same wrapped promise.
+  const pending = useRef<{ call: Promise<ReserveResult>; wrapped: Promise<ReserveResult> }>()
   const reserve = useCallback(() => {
+    const call = client.reserve(finderUserName)
+    if (pending.current?.call === call) return pending.current.wrapped
     setReserving(true)
-    return client.reserve(finderUserName).then(
+    const settle = () => {
+      if (pending.current?.call !== call) return
+      pending.current = undefined
+      setReserving(false)
+    }
+    const wrapped = call.then(
       (result) => {
-        setReserving(false)
+        settle()
         return result
       },
       (error: unknown) => {
-        setReserving(false)
+        settle()
         throw toLiveError(error, 'reserveChannelsLive')
       },
     )
+    pending.current = { call, wrapped }
+    return wrapped
   }, [client, finderUserName])
   const refresh = useCallback(() => client.refreshNotice(finderUserName), [client, finderUserName])
   return {

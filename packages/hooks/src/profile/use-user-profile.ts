@@ -247,9 +247,11 @@ export function useUserProfile(options: UseUserProfileOptions = {}): UserProfile
     setNickname,
     blurNickname: useCallback(
       (value: string) => {
-        if (emulator && value !== '') reviewNickname(emulator.nicknameReview(value))
+        // Picking WeChat's suggested nickname may fire no input event: take the value here too.
+        if (typeof value === 'string') setNickname(value)
+        if (emulator && value) reviewNickname(emulator.nicknameReview(value))
       },
-      [emulator, reviewNickname],
+      [emulator, reviewNickname, setNickname],
     ),
     reviewNickname,
     tapGetUserInfo: useCallback(() => {
