@@ -1,35 +1,78 @@
 import { fileURLToPath } from 'node:url'
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
+import { playwright } from '@vitest/browser-playwright'
 import { defineConfig, mergeConfig } from 'vitest/config'
 import { taroViteConfig } from './.storybook/taro-vite.ts'
 
-// Tests see `@tarojs/taro` as a weapp build would give it, over the simulator a test installs.
+// Unit tests see `@tarojs/taro` as a weapp build would give it, over the simulator a test installs.
 const taroWeapp = fileURLToPath(
   new URL('./packages/hooks/test/support/taro-weapp.ts', import.meta.url),
 )
 
-export default mergeConfig(
-  taroViteConfig('h5', taroWeapp),
-  defineConfig({
-    test: {
-      include: ['packages/*/test/**/*.test.{ts,tsx}', 'stories/**/*.test.{ts,tsx}'],
-      environment: 'node',
-      env: { TZ: 'Asia/Shanghai' },
-      reporters: ['default', './scripts/summary-reporter.ts'],
-      coverage: {
-        provider: 'v8',
-        include: ['packages/*/src/**'],
-        reporter: ['text-summary', ['text', { skipFull: true }]],
-        // A floor, not a goal: the numbers today are ~98% lines, ~94% branches.
-        thresholds: {
-          lines: 90,
-          branches: 85,
-          functions: 90,
-          statements: 90,
-          // The widgets' own floor (issue: ≥ 90% lines of hooks and components), checked per package.
-          'packages/hooks/src/**': { lines: 90 },
-          'packages/components/src/**': { lines: 90 },
-        },
+/** Debian's Chromium, never a downloaded one; no network but loopback (TOOLCHAIN.md). */
+const chromium = playwright({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Any host but loopback fails to resolve: a story that reaches the network fails visibly.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+    ],
+  },
+})
+
+export default defineConfig({
+  test: {
+    reporters: ['default', './scripts/summary-reporter.ts'],
+    coverage: {
+      provider: 'v8',
+      include: ['packages/*/src/**'],
+      reporter: ['text-summary', ['text', { skipFull: true }]],
+      // A floor, not a goal: the numbers today are ~98% lines, ~93% branches.
+      thresholds: {
+        lines: 90,
+        branches: 85,
+        functions: 90,
+        statements: 90,
+        // The widgets' own floor (≥ 90% lines of hooks and components), checked per package.
+        'packages/hooks/src/**': { lines: 90 },
+        'packages/components/src/**': { lines: 90 },
       },
     },
-  }),
-)
+    projects: [
+      mergeConfig(
+        taroViteConfig('h5', taroWeapp),
+        defineConfig({
+          test: {
+            name: 'unit',
+            include: ['packages/*/test/**/*.test.{ts,tsx}', 'stories/**/*.test.{ts,tsx}'],
+            environment: 'node',
+            env: { TZ: 'Asia/Shanghai' },
+          },
+        }),
+      ),
+      {
+        // Every story is a test in Chromium: it renders, its play function runs, axe checks it.
+        plugins: [
+          storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) }),
+        ],
+        test: {
+          name: 'stories',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: chromium,
+            instances: [{ browser: 'chromium' }],
+          },
+          setupFiles: ['./.storybook/vitest.setup.ts'],
+        },
+      },
+    ],
+  },
+})

@@ -51,14 +51,13 @@ export function PlatformLab(setup: LabSetup) {
   const { sim, client } = lab
   const name = setup.finderUserName
   const [lastAction, setLastAction] = useState('—')
-  const live = useSyncExternalStore(
-    (onChange) => client.subscribeLive(name, onChange),
-    () => client.getLive(name),
-  )
-  const notice = useSyncExternalStore(
-    (onChange) => client.subscribeNotice(name, onChange),
-    () => client.getNotice(name),
-  )
+  // Stable subscribe functions: a new one each render would resubscribe on every render.
+  const [watch] = useState(() => ({
+    live: (onChange: () => void) => client.subscribeLive(name, onChange),
+    notice: (onChange: () => void) => client.subscribeNotice(name, onChange),
+  }))
+  const live = useSyncExternalStore(watch.live, () => client.getLive(name))
+  const notice = useSyncExternalStore(watch.notice, () => client.getNotice(name))
   const callCount = useSyncExternalStore(sim.subscribe, () => sim.calls.length)
   useSyncExternalStore(sim.subscribe, () => sim.calls.at(-1)?.outcome)
 

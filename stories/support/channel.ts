@@ -1,0 +1,2 @@
+/** The channel every story shows. */
+export const CHANNEL = 'sphOrangeShop'

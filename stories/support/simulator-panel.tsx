@@ -1,0 +1,125 @@
+import { NOTICE_LINGER_MS } from '@taro-live/core'
+import { useLiveClient } from '@taro-live/hooks'
+import type { WechatSimulator } from '@taro-live/simulator'
+import { type CSSProperties, useSyncExternalStore } from 'react'
+import { CHANNEL } from './channel'
+
+const MINUTE = 60_000
+
+/**
+ * The simulated WeChat beside a widget: move its clock, change the channel, restart the app, and
+ * read the log of every `wx` call the widgets made (and whether each was inside a tap).
+ */
+export function SimulatorPanel(props: {
+  sim: WechatSimulator
+  noticeStart: number | undefined
+  dark: boolean
+  onRestart: () => void
+}) {
+  const { sim, noticeStart, dark } = props
+  const client = useLiveClient()
+  // Re-render on every call and every change in the simulator.
+  useSyncExternalStore(sim.subscribe, () => sim.calls.length + sim.clock.now() / 1e13)
+  const calls = sim.calls
+  const statusCalls = calls.filter((c) => c.api === 'getChannelsLiveInfo').length
+
+  const box: CSSProperties = {
+    flex: '1 1 320px',
+    maxWidth: 560,
+    border: `1px solid ${dark ? '#444' : '#ccc'}`,
+    borderRadius: 8,
+    padding: 12,
+    fontSize: 13,
+    lineHeight: 1.5,
+  }
+  const button: CSSProperties = {
+    margin: '0 6px 6px 0',
+    padding: '4px 10px',
+    border: `1px solid ${dark ? '#777' : '#888'}`,
+    borderRadius: 6,
+    background: dark ? '#2a2a2a' : '#f6f6f6',
+    color: 'inherit',
+    font: 'inherit',
+    cursor: 'pointer',
+  }
+  const change = (fn: () => void) => () => {
+    fn()
+    // Widgets would see it at their next poll; ask now so the change shows at once.
+    void client.refreshLive(CHANNEL)
+    void client.refreshNotice(CHANNEL)
+  }
+
+  return (
+    <section aria-label="模拟的微信 · simulated WeChat" style={box}>
+      <h2 style={{ fontSize: 14, margin: '0 0 8px' }}>模拟的微信 · simulated WeChat</h2>
+      <div>
+        <button type="button" style={button} onClick={change(() => sim.goLive(CHANNEL))}>
+          开播 go live
+        </button>
+        <button type="button" style={button} onClick={change(() => sim.prepareLive(CHANNEL))}>
+          准备中 preparing
+        </button>
+        <button type="button" style={button} onClick={change(() => sim.endLive(CHANNEL))}>
+          下播 end live
+        </button>
+        <button type="button" style={button} onClick={props.onRestart}>
+          重启小程序 restart app
+        </button>
+      </div>
+      {noticeStart !== undefined && (
+        <div>
+          <span style={{ marginRight: 6 }}>时钟 clock:</span>
+          <button type="button" style={button} onClick={() => sim.clock.advanceTo(noticeStart)}>
+            到预告开始 notice start
+          </button>
+          <button
+            type="button"
+            style={button}
+            onClick={() => sim.clock.advanceTo(noticeStart + 59 * MINUTE)}
+          >
+            +59 min
+          </button>
+          <button
+            type="button"
+            style={button}
+            onClick={() => sim.clock.advanceTo(noticeStart + NOTICE_LINGER_MS + MINUTE)}
+          >
+            +61 min
+          </button>
+        </div>
+      )}
+      <p style={{ margin: '4px 0' }}>
+        模拟时间 time: <output>{new Date(sim.clock.now()).toLocaleString()}</output>
+        {' · '}
+        状态请求 status requests: <output data-testid="status-requests">{statusCalls}</output>
+      </p>
+      <table style={{ width: '100%', borderCollapse: 'collapse', fontSize: 12 }}>
+        <caption style={{ textAlign: 'left', fontWeight: 600 }}>
+          wx 调用记录 · calls to wx ({calls.length})
+        </caption>
+        <thead>
+          <tr>
+            {['#', 'api', 'params', 'in tap', 'outcome'].map((h) => (
+              <th key={h} scope="col" style={{ textAlign: 'left' }}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody data-testid="call-log">
+          {calls.slice(-12).map((call) => (
+            <tr key={call.seq} data-api={call.api}>
+              <td>{call.seq}</td>
+              <td>{call.api}</td>
+              <td style={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
+                {JSON.stringify(call.params)}
+              </td>
+              <td>{call.inTap ? 'yes' : 'no'}</td>
+              <td>{call.outcome}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  )
+}

@@ -1,0 +1,132 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { LiveReserveCard } from '@taro-live/components/live-reserve-card'
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
+import { NOTICE_COVER } from '../support/avatars'
+import { CHANNEL } from '../support/channel'
+import type { StageParameters } from '../support/stage'
+import { Fallback, waitForCalls } from './story-helpers'
+
+const stage = (parameters: StageParameters) => ({ stage: parameters })
+const card = (root: HTMLElement) => root.querySelector<HTMLElement>('.tl-reserve-card')
+
+const meta = {
+  title: 'Widgets/LiveReserveCard',
+  component: LiveReserveCard,
+  args: {
+    finderUserName: CHANNEL,
+    title: '冬季新品发布会',
+    cover: NOTICE_COVER,
+    whenEmpty: 'empty',
+    fallback: <Fallback label="（此处无法显示直播预告）" />,
+    onReserve: fn(),
+    onOpenLive: fn(),
+    onError: fn(),
+  },
+  argTypes: {
+    fallback: { control: false },
+    whenEmpty: { control: 'inline-radio', options: ['hide', 'empty'] },
+  },
+  parameters: stage({ status: 'ended', noticeInMinutes: 2 * 24 * 60 }),
+} satisfies Meta<typeof LiveReserveCard>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** A notice in two days: the start time and "预约". */
+export const Upcoming: Story = {
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByRole('button', { name: '预约' }, { timeout: 5000 })
+    expect(card(canvasElement)?.className).toContain('tl-reserve-card--upcoming')
+  },
+}
+
+/** Ten minutes to go: a countdown that ticks every second. */
+export const Countdown: Story = { parameters: stage({ status: 'ended', noticeInMinutes: 10 }) }
+
+/**
+ * Reserve: WeChat's popup (confirmed here), "已预约" from the local record, and it is still there
+ * after the app restarts (new simulator, client and widgets; the device storage stays).
+ */
+export const Reserve: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(await canvas.findByRole('button', { name: '预约' }, { timeout: 5000 }))
+    await canvas.findByRole('button', { name: '已预约' }, { timeout: 5000 })
+    expect(args.onReserve).toHaveBeenCalledWith(
+      expect.objectContaining({ outcome: 'reserved', reserved: true }),
+    )
+    await userEvent.click(canvas.getByRole('button', { name: /重启小程序/ }))
+    await canvas.findByRole('button', { name: '已预约' }, { timeout: 5000 })
+    await waitForCalls(canvasElement, 'getChannelsLiveNoticeInfo', 1)
+  },
+}
+
+/** The start has passed, the streamer has not started: "即将开播", still reservable for the hour. */
+export const Lingering: Story = { parameters: stage({ status: 'ended', noticeInMinutes: -10 }) }
+
+/** More than an hour after the start: the notice is gone (here the empty state; `whenEmpty="hide"` renders nothing). */
+export const Expired: Story = { parameters: stage({ status: 'ended', noticeInMinutes: -61 }) }
+
+/** The streamer cancelled the notice. */
+export const Cancelled: Story = {
+  parameters: stage({ status: 'ended', noticeInMinutes: 60, noticeCancelled: true }),
+}
+
+/** No notice at all (WeChat answers 1416104): the empty state. */
+export const NoNotice: Story = { parameters: stage({ status: 'ended', noticeInMinutes: null }) }
+
+/** The channel is live: a badge and "进入直播间", which opens the live room in the tap. */
+export const LiveNow: Story = {
+  parameters: stage({ status: 'live', noticeInMinutes: 30 }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(
+      await canvas.findByRole('button', { name: '进入直播间' }, { timeout: 5000 }),
+    )
+    const [call] = await waitForCalls(canvasElement, 'openChannelsLive', 1)
+    expect(call?.[3]).toBe('yes')
+    await waitFor(() => expect(args.onOpenLive).toHaveBeenCalledTimes(1))
+  },
+}
+
+/** The clock: upcoming → lingering at the start → gone an hour later, driven from the panel. */
+export const ThroughTheLingeringHour: Story = {
+  args: { whenEmpty: 'hide' },
+  parameters: stage({ status: 'ended', noticeInMinutes: 30 }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await canvas.findByRole('button', { name: '预约' }, { timeout: 5000 })
+    expect(card(canvasElement)?.className).toContain('--upcoming')
+    await userEvent.click(canvas.getByRole('button', { name: /到预告开始/ }))
+    await waitFor(() => expect(card(canvasElement)?.className).toContain('--lingering'))
+    expect(card(canvasElement)?.textContent).toContain('即将开播')
+    await userEvent.click(canvas.getByRole('button', { name: '+59 min' }))
+    expect(card(canvasElement)?.className).toContain('--lingering')
+    await userEvent.click(canvas.getByRole('button', { name: '+61 min' }))
+    await waitFor(() => expect(card(canvasElement)).toBeNull())
+  },
+}
+
+/** Waiting for the first answer: a skeleton (WeChat never answers here). */
+export const Loading: Story = {
+  parameters: stage({ status: 'ended', noticeInMinutes: 30, hang: ['getChannelsLiveNoticeInfo'] }),
+}
+
+/** WeChat DevTools (-14): the fallback. */
+export const DevTools: Story = { parameters: stage({ mode: 'devtools', noticeInMinutes: 30 }) }
+
+/** Another subject (100008): the fallback. */
+export const SubjectMismatch: Story = {
+  parameters: stage({ status: 'ended', subject: 'other', noticeInMinutes: 30 }),
+}
+
+/** Taro H5: the fallback, no calls. */
+export const H5: Story = { globals: { platform: 'h5' } }
+
+/** A slow network: the skeleton for three seconds. */
+export const SlowNetwork: Story = {
+  parameters: stage({ status: 'ended', noticeInMinutes: 30, latencyMs: 3000 }),
+}
+
+/** In English. */
+export const English: Story = { globals: { locale: 'en-US' } }
