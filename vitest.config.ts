@@ -32,7 +32,7 @@ export default defineConfig({
     reporters: ['default', './scripts/summary-reporter.ts'],
     coverage: {
       provider: 'v8',
-      include: ['packages/*/src/**'],
+      include: ['packages/*/src/**/*.{ts,tsx}'],
       reporter: ['text-summary', ['text', { skipFull: true }]],
       // A floor, not a goal: the numbers today are ~98% lines, ~93% branches.
       thresholds: {

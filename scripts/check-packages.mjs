@@ -13,7 +13,7 @@ const PACKAGES = [
   { dir: 'packages/core', budget: 9_000 },
   { dir: 'packages/simulator', budget: 8_000 },
   { dir: 'packages/hooks', budget: 3_500 },
-  { dir: 'packages/components', budget: 5_200 },
+  { dir: 'packages/components', budget: 5_500 },
 ]
 
 const ATTW = fileURLToPath(new URL('../node_modules/.bin/attw', import.meta.url))
@@ -101,9 +101,9 @@ for (const { name, exports, budget } of SLICES) {
  * hold today's sizes so that growth is a decision, not an accident.
  */
 const WIDGETS = [
-  { name: 'live-floating-window', js: 9_800, css: 2_048 },
-  { name: 'live-reserve-card', js: 10_000, css: 2_048 },
-  { name: 'profile-button', js: 6_400, css: 2_048 },
+  { name: 'live-floating-window', js: 10_000, css: 2_048 },
+  { name: 'live-reserve-card', js: 10_300, css: 2_048 },
+  { name: 'profile-button', js: 6_600, css: 2_048 },
 ]
 for (const { name, js, css } of WIDGETS) {
   const dist = `packages/components/dist/${name}`
