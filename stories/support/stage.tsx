@@ -38,6 +38,8 @@ export interface StageParameters {
   rejectNicknames?: string[]
   /** Show the simulator panel beside the widget. Default `true`. */
   panel?: boolean
+  /** Height of the widget's area in px (a floating window needs room). Default 160. */
+  minHeight?: number
 }
 
 /** The toolbar's choices (`globals`). */
@@ -136,6 +138,9 @@ export function Stage(props: {
           flexWrap: 'wrap',
           gap: 16,
           padding: 16,
+          minHeight: '100vh',
+          boxSizing: 'border-box',
+          alignContent: 'flex-start',
           background: dark ? '#121212' : '#ffffff',
           color: dark ? '#f2f2f2' : '#1a1a1a',
           fontFamily: 'system-ui, sans-serif',
@@ -146,7 +151,7 @@ export function Stage(props: {
           // A transform makes the floating window's `position: fixed` relative to this box.
           style={{
             flex: '1 1 360px',
-            minHeight: 420,
+            minHeight: stage.minHeight ?? 160,
             position: 'relative',
             transform: 'translateZ(0)',
           }}

@@ -7,7 +7,7 @@ import { CHANNEL } from '../support/channel'
 import type { StageParameters } from '../support/stage'
 import { Fallback, reportTo, waitForCalls } from './story-helpers'
 
-const stage = (parameters: StageParameters) => ({ stage: parameters })
+const stage = (parameters: StageParameters) => ({ stage: { minHeight: 420, ...parameters } })
 const OPEN = /进入橙子优选的直播间$/
 
 const meta = {

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { ProfileButton } from '@taro-live/components/profile-button'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
+import { CHANNEL_AVATAR } from '../support/avatars'
 import type { StageParameters } from '../support/stage'
 import { Fallback } from './story-helpers'
 
@@ -21,8 +22,12 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-/** ≥ 2.27.1: the avatar button + nickname input (the only way left); saved and cached. */
+/**
+ * ≥ 2.27.1: the avatar button + nickname input (the only way left). The chosen avatar is a
+ * temporary `wxfile://` path; `uploadAvatar` turns it into a lasting URL (here a picture).
+ */
 export const ChooseAvatar: Story = {
+  args: { uploadAvatar: async () => CHANNEL_AVATAR },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement)
     await userEvent.click(await canvas.findByRole('button', { name: '选择头像' }))
