@@ -7,7 +7,12 @@ const withStage: Decorator = (Story, context) => {
   const stage = context.parameters.stage as StageParameters | undefined
   if (!stage) return <Story />
   return (
-    <Stage id={context.id} stage={stage} globals={context.globals as StageGlobals}>
+    <Stage
+      id={context.id}
+      stage={stage}
+      globals={context.globals as StageGlobals}
+      fill={context.viewMode === 'story'}
+    >
       <Story />
     </Stage>
   )

@@ -116,6 +116,8 @@ export function Stage(props: {
   id: string
   stage: StageParameters
   globals: StageGlobals
+  /** Fill the window (a story on its own), or not (a story inside a docs page). */
+  fill?: boolean
   children: ReactNode
 }) {
   const { id, stage, globals } = props
@@ -138,7 +140,7 @@ export function Stage(props: {
           flexWrap: 'wrap',
           gap: 16,
           padding: 16,
-          minHeight: '100vh',
+          minHeight: props.fill ? '100vh' : undefined,
           boxSizing: 'border-box',
           alignContent: 'flex-start',
           background: dark ? '#121212' : '#ffffff',
