@@ -66,6 +66,25 @@ export function SimulatorPanel(props: {
           重启小程序 restart app
         </button>
       </div>
+      <div>
+        <span style={{ marginRight: 6 }}>页面 page:</span>
+        <button type="button" style={button} onClick={() => client.setVisible(false)}>
+          切到后台 hide
+        </button>
+        <button type="button" style={button} onClick={() => client.setVisible(true)}>
+          回到前台 show
+        </button>
+        <button
+          type="button"
+          style={button}
+          onClick={() => void sim.clock.advanceAsync(5 * MINUTE)}
+        >
+          +5 min
+        </button>
+        <output style={{ marginLeft: 6 }} data-testid="page-visible">
+          {client.visible ? 'shown' : 'hidden'}
+        </output>
+      </div>
       {noticeStart !== undefined && (
         <div>
           <span style={{ marginRight: 6 }}>时钟 clock:</span>

@@ -111,6 +111,29 @@ export const TenWindowsOneRequest: Story = {
   },
 }
 
+/**
+ * Polling: the live status is asked again every minute while the page is shown, and not at all
+ * while it is hidden (the panel's "切到后台" is what `useDidHide` does).
+ */
+export const PollsOnlyWhileShown: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const requests = () => Number(canvas.getByTestId('status-requests').textContent)
+    await waitFor(() => expect(requests()).toBe(1), { timeout: 5000 })
+    await userEvent.click(canvas.getByRole('button', { name: '+5 min' }))
+    // One a minute (the first poll is a minute after the first answer, 0.3 s in).
+    await waitFor(() => expect(requests()).toBeGreaterThanOrEqual(5))
+    await userEvent.click(canvas.getByRole('button', { name: /切到后台/ }))
+    const whenHidden = requests()
+    await userEvent.click(canvas.getByRole('button', { name: '+5 min' }))
+    await userEvent.click(canvas.getByRole('button', { name: '+5 min' }))
+    expect(requests()).toBe(whenHidden)
+    // Shown again after ten minutes: the data is stale, so it is asked for at once.
+    await userEvent.click(canvas.getByRole('button', { name: /回到前台/ }))
+    await waitFor(() => expect(requests()).toBe(whenHidden + 1))
+  },
+}
+
 /** With a close button: closing hides it for the session. */
 export const Closable: Story = {
   args: { closable: true, onClose: fn() },
