@@ -3,28 +3,16 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig, mergeConfig } from 'vitest/config'
 import { taroViteConfig } from './.storybook/taro-vite.ts'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs'
 
 // Unit tests see `@tarojs/taro` as a weapp build would give it, over the simulator a test installs.
 const taroWeapp = fileURLToPath(
   new URL('./packages/hooks/test/support/taro-weapp.ts', import.meta.url),
 )
 
-/** Debian's Chromium, never a downloaded one; no network but loopback (TOOLCHAIN.md). */
+/** Debian's Chromium, never a downloaded one; no network but loopback. */
 const chromium = playwright({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // Any host but loopback fails to resolve: a story that reaches the network fails visibly.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-    ],
-  },
+  launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
 })
 
 export default defineConfig({
