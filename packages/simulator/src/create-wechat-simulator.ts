@@ -58,6 +58,11 @@ export interface WechatSimulatorOptions {
   channels?: Record<string, SimChannelInit>
   /** The user's real profile. */
   user?: { nickName: string; avatarUrl: string }
+  /**
+   * The temporary path `chooseAvatar` reports for the n-th choice. Default `wxfile://tmp_…jpg`, as
+   * WeChat gives; a browser demo can return a `data:` URL so the chosen avatar can be shown.
+   */
+  chosenAvatarPath?: (n: number) => string
 }
 
 interface Live {
@@ -733,7 +738,11 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
       // A rejected avatar fires no event at all (≥ 2.24.4).
       if (rejectAvatar && versionAtLeast(baseLibrary, CONTENT_CHECK_FROM)) return null
       avatarSeq += 1
-      return { avatarUrl: `wxfile://tmp_${avatarSeq.toString(16).padStart(8, '0')}.jpg` }
+      return {
+        avatarUrl:
+          options.chosenAvatarPath?.(avatarSeq) ??
+          `wxfile://tmp_${avatarSeq.toString(16).padStart(8, '0')}.jpg`,
+      }
     },
     simulateNicknameReview(nickName) {
       const checked = versionAtLeast(baseLibrary, CONTENT_CHECK_FROM)

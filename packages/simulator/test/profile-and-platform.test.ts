@@ -85,6 +85,12 @@ describe('profile APIs by base library', () => {
     expect(unchecked.simulateChooseAvatar()).not.toBeNull()
     expect(unchecked.simulateNicknameReview('坏名字').pass).toBe(true)
   })
+
+  it('lets a browser demo choose what the temporary avatar path is', () => {
+    const sim = createWechatSimulator({ chosenAvatarPath: (n) => `data:image/png;base64,${n}` })
+    expect(sim.simulateChooseAvatar()?.avatarUrl).toBe('data:image/png;base64,1')
+    expect(sim.simulateChooseAvatar()?.avatarUrl).toBe('data:image/png;base64,2')
+  })
 })
 
 describe('base library, feature checks and launch', () => {
