@@ -131,7 +131,8 @@ export function LiveReserveCard(props: LiveReserveCardProps) {
   const cover = props.cover ?? info?.headUrl ?? live.info?.headUrl
   const title = props.title ?? t.defaultTitle
   let time: string
-  if (state === 'live') time = live.info?.description || t.liveNow
+  // While live the badge says so; the line shows the live's topic, if it has one.
+  if (state === 'live') time = live.info?.description ?? ''
   else if (state === 'lingering') time = t.lingering
   else if (counting && startTime !== undefined)
     time = t.countdown.replace('{countdown}', formatCountdown(startTime - now))
