@@ -1,0 +1,9 @@
+export default defineAppConfig({
+  pages: ['pages/live/index', 'pages/member/index'],
+  window: {
+    navigationBarTitleText: '橙子优选',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTextStyle: 'black',
+    backgroundTextStyle: 'light',
+  },
+})

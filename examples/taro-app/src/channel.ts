@@ -1,0 +1,2 @@
+/** The merchant's channel id (视频号 ID from the channel's assistant console). */
+export const CHANNEL = 'sphOrangeShop'

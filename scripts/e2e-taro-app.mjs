@@ -1,0 +1,116 @@
+// End-to-end: the example app's demo H5 build (the widgets on the simulator), served on 127.0.0.1
+// and driven in Debian's Chromium. Screenshots go to artifacts/e2e/ (git-ignored).
+import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { extname, join, normalize } from 'node:path'
+import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
+
+const ROOT = 'examples/taro-app/dist-demo'
+const OUT = 'artifacts/e2e'
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+}
+const OPEN = /进入橙子优选的直播间$/
+
+if (!existsSync(ROOT)) throw new Error(`No ${ROOT}: run the demo build first`)
+mkdirSync(OUT, { recursive: true })
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(
+    /^(\.\.[/\\])+/,
+    '',
+  )
+  let file = join(ROOT, path)
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html')
+  if (!existsSync(file)) return void res.writeHead(404).end()
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+  createReadStream(file).pipe(res)
+}).listen(0, '127.0.0.1')
+await new Promise((resolve) => server.once('listening', resolve))
+const base = `http://127.0.0.1:${server.address().port}/`
+
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+const context = await browser.newContext({
+  viewport: { width: 375, height: 667 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+})
+const page = await context.newPage()
+const consoleErrors = []
+page.on('console', (message) => {
+  if (message.type() !== 'error') return
+  // Taro H5 apps log one 404 for favicon.ico (TOOLCHAIN.md, pitfall 8).
+  if (/favicon\.ico/.test(message.location().url ?? '')) return
+  consoleErrors.push(message.text())
+})
+page.on('pageerror', (error) => consoleErrors.push(String(error)))
+
+const steps = []
+async function step(name, run) {
+  const started = Date.now()
+  await run()
+  steps.push(`${name} (${Date.now() - started} ms)`)
+}
+const calls = (api) => page.evaluate((name) => window.__taroLiveDemo.callsTo(name), api)
+
+try {
+  await step('live page: the card shows the notice with 预约', async () => {
+    await page.goto(`${base}#/pages/live/index`)
+    await page.getByRole('button', { name: '预约' }).waitFor({ timeout: 15_000 })
+  })
+  await step('reserve: the popup is confirmed and the card says 已预约', async () => {
+    await page.getByRole('button', { name: '预约' }).tap()
+    await page.getByRole('button', { name: '已预约' }).waitFor({ timeout: 5_000 })
+    const [reserve] = await calls('reserveChannelsLive')
+    if (reserve?.outcome !== 'success') throw new Error(`reserve: ${JSON.stringify(reserve)}`)
+  })
+  await step('the channel goes live: the floating window appears', async () => {
+    await page.evaluate(() => window.__taroLiveDemo.goLive('sphOrangeShop'))
+    await page.getByRole('button', { name: OPEN }).waitFor({ timeout: 10_000 })
+    await page.screenshot({ path: `${OUT}/live-page.png` })
+  })
+  await step(
+    'tap the floating window: one openChannelsLive, inside the tap, with the ids',
+    async () => {
+      await page.getByRole('button', { name: OPEN }).tap()
+      await page.waitForFunction(() => window.__taroLiveDemo.callsTo('openChannelsLive').length > 0)
+      await page.waitForTimeout(500)
+      const opened = await calls('openChannelsLive')
+      if (opened.length !== 1) throw new Error(`${opened.length} openChannelsLive calls`)
+      const [call] = opened
+      if (!call.inTap || !call.params.feedId || !call.params.nonceId || call.outcome !== 'success')
+        throw new Error(`openChannelsLive: ${JSON.stringify(call)}`)
+    },
+  )
+  await step(
+    'member page: choose an avatar, type a nickname, save; the profile is shown',
+    async () => {
+      await page.goto(`${base}#/pages/member/index`)
+      await page.getByRole('button', { name: '选择头像' }).tap()
+      const input = page.getByRole('textbox', { name: '请输入昵称' })
+      await input.fill('小橙')
+      await input.blur()
+      await page.getByRole('button', { name: '保存' }).tap()
+      await page.getByRole('button', { name: '修改' }).waitFor({ timeout: 5_000 })
+      await page.getByText('小橙').waitFor()
+      await page.screenshot({ path: `${OUT}/member-page.png` })
+    },
+  )
+  if (consoleErrors.length) throw new Error(`console errors:\n${consoleErrors.join('\n')}`)
+  for (const line of steps) console.log(`ok  ${line}`)
+  console.log(`e2e: ${steps.length} steps passed; screenshots in ${OUT}/`)
+} catch (error) {
+  await page.screenshot({ path: `${OUT}/failure.png` }).catch(() => {})
+  for (const line of steps) console.log(`ok  ${line}`)
+  console.error(`e2e failed: ${error.message}`)
+  if (consoleErrors.length) console.error(`console errors:\n${consoleErrors.join('\n')}`)
+  process.exitCode = 1
+} finally {
+  await browser.close()
+  server.close()
+}
