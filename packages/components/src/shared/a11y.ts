@@ -12,16 +12,15 @@ function pressOnKey(event: { key?: string; preventDefault?: () => void; currentT
 
 /**
  * Role, label and keyboard for a clickable part. Taro's `View` and `Button` render without a role
- * on H5 and Taro's typings have no ARIA props, so these are spread as a plain record: `role` /
- * `aria-*` on H5, WeChat's own `aria-role` / `aria-label` attributes on a weapp build.
+ * on H5 and Taro's typings have no ARIA props, so these are spread as a plain record (H5 only).
  */
 export function pressable(
   label: string,
   options: { disabled?: boolean; pressed?: boolean } = {},
 ): Attributes {
-  if (taroEnv() === 'weapp') {
-    return { ariaRole: 'button', ariaLabel: label, ...(options.disabled && { ariaDisabled: true }) }
-  }
+  // Taro 4.2.1's weapp templates carry no aria-* attributes for <view> (checked in the example
+  // app's base.wxml), so there is nothing to pass on WeChat.
+  if (taroEnv() === 'weapp') return {}
   const props: Attributes = {
     role: 'button',
     'aria-label': label,
@@ -40,5 +39,5 @@ export function aria(props: Record<string, string | boolean | undefined>) {
 
 /** A picture that only decorates a labelled part: hidden from assistive technology (`alt=""` on H5). */
 export function decorative(): Record<string, unknown> {
-  return taroEnv() === 'weapp' ? { ariaHidden: true } : { imgProps: { alt: '' } }
+  return taroEnv() === 'weapp' ? {} : { imgProps: { alt: '' } }
 }
