@@ -1,5 +1,5 @@
 import { NOTICE_LINGER_MS } from '@taro-live/core'
-import { useLiveClient } from '@taro-live/hooks'
+import { useNoticeClient } from '@taro-live/hooks'
 import type { WechatSimulator } from '@taro-live/simulator'
 import { type CSSProperties, useSyncExternalStore } from 'react'
 import { CHANNEL } from './channel'
@@ -17,7 +17,7 @@ export function SimulatorPanel(props: {
   onRestart: () => void
 }) {
   const { sim, noticeStart, dark } = props
-  const client = useLiveClient()
+  const client = useNoticeClient()
   // Re-render on every call and every change in the simulator.
   useSyncExternalStore(sim.subscribe, () => sim.calls.length + sim.clock.now() / 1e13)
   const calls = sim.calls

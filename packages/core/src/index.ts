@@ -3,9 +3,12 @@ export {
   createLiveClient,
   type LiveClient,
   type LiveClientOptions,
+  type NoticeClient,
   type NoticeState,
   type ReserveResult,
+  withNotices,
 } from './client/create-live-client'
+export { createLiveStatusClient, type LiveStatusClient } from './client/live-status-client'
 export type { QueryState, QueryStatus } from './client/query-state'
 export { replaceEqualDeep } from './client/replace-equal-deep'
 export { type Clock, scheduleAt, systemClock } from './clock/clock'

@@ -38,5 +38,5 @@ export {
   usePlatform,
 } from './runtime/live-runtime'
 export { useLatest } from './runtime/use-latest'
-export { useLiveClient } from './runtime/use-live-client'
+export { useLiveClient, useNoticeClient } from './runtime/use-live-client'
 export { useChannelsScene } from './scene/use-channels-scene'

@@ -1,4 +1,4 @@
-import type { LiveClient } from '@taro-live/core'
+import type { LiveStatusClient } from '@taro-live/core'
 import {
   designPx,
   measureElement,
@@ -60,9 +60,9 @@ const DRAG_THRESHOLD = 6
 const CLICK_AFTER_DRAG_MS = 400
 
 /** Channels closed by the user, per client: "for the session" is as long as the app's client lives. */
-const closedByClient = new WeakMap<LiveClient, Set<string>>()
+const closedByClient = new WeakMap<LiveStatusClient, Set<string>>()
 const closedListeners = new Set<() => void>()
-function closedSet(client: LiveClient): Set<string> {
+function closedSet(client: LiveStatusClient): Set<string> {
   let set = closedByClient.get(client)
   if (!set) {
     set = new Set()

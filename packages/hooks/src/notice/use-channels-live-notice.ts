@@ -7,7 +7,7 @@ import {
 } from '@taro-live/core'
 import { useCallback, useRef, useState } from 'react'
 import { useChannelState } from '../runtime/use-channel-state'
-import { useLiveClient } from '../runtime/use-live-client'
+import { useNoticeClient } from '../runtime/use-live-client'
 
 /** Options of {@link useChannelsLiveNotice}. */
 export interface UseChannelsLiveNoticeOptions {
@@ -42,7 +42,7 @@ export function useChannelsLiveNotice(
   finderUserName: string,
   options: UseChannelsLiveNoticeOptions = {},
 ): ChannelsLiveNoticeResult {
-  const client = useLiveClient()
+  const client = useNoticeClient()
   const enabled = options.enabled !== false
   const state = useChannelState(finderUserName, enabled, client.subscribeNotice, client.getNotice)
   const [reserving, setReserving] = useState(false)

@@ -1,17 +1,18 @@
-import { createLiveClient, type LiveClient } from '@taro-live/core'
+import { createLiveStatusClient, type LiveStatusClient } from '@taro-live/core'
 import type { LiveRuntime } from './live-runtime'
 
-const clients = new WeakMap<LiveRuntime, LiveClient>()
+const clients = new WeakMap<LiveRuntime, LiveStatusClient>()
 
 /**
- * The runtime's client, made on first use. Kept apart from the runtime so that a widget that needs
- * no live data (ProfileButton) does not carry the client's code.
+ * The runtime's client, made on first use with the live-status part only: a page with just a
+ * floating window does not carry the notice code. Kept apart from the runtime so that a widget with
+ * no live data (ProfileButton) does not carry the client at all.
  */
-export function clientOf(runtime: LiveRuntime): LiveClient {
+export function clientOf(runtime: LiveRuntime): LiveStatusClient {
   if (runtime.client) return runtime.client
   let client = clients.get(runtime)
   if (!client) {
-    client = createLiveClient(runtime.platform, runtime.clientOptions)
+    client = createLiveStatusClient(runtime.platform, runtime.clientOptions)
     clients.set(runtime, client)
   }
   return client

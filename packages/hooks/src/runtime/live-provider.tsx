@@ -1,4 +1,4 @@
-import type { LiveClient, LiveClientOptions, Platform } from '@taro-live/core'
+import type { LiveClientOptions, LiveStatusClient, Platform } from '@taro-live/core'
 import { type ReactNode, useMemo } from 'react'
 import { createTaroPlatform } from '../platform/taro-host'
 import {
@@ -13,8 +13,8 @@ import {
 export interface LiveProviderProps {
   /** The platform; default the Taro platform (`createTaroPlatform()`). Pass the simulator's in stories and tests. */
   platform?: Platform
-  /** A client of your own; default one made from `platform` on first use and shared by every widget below. */
-  client?: LiveClient
+  /** A client of your own (`createLiveClient`); default one made from `platform` on first use and shared by every widget below. */
+  client?: LiveStatusClient
   /** Options of the client made here (read once). */
   clientOptions?: LiveClientOptions
   /** Language of the widgets' texts. Default `'zh-CN'`. */

@@ -1,4 +1,4 @@
-import type { LiveClient, LiveClientOptions, Platform } from '@taro-live/core'
+import type { LiveClientOptions, LiveStatusClient, Platform } from '@taro-live/core'
 import { createContext, useContext } from 'react'
 import { createTaroPlatform } from '../platform/taro-host'
 
@@ -10,7 +10,7 @@ export interface LiveRuntime {
   /** The platform every hook talks to. */
   readonly platform: Platform
   /** A client given by the app; otherwise one is made from `platform` on first use. */
-  readonly client: LiveClient | undefined
+  readonly client: LiveStatusClient | undefined
   /** Options of the client made on first use. */
   readonly clientOptions: LiveClientOptions | undefined
   /** Storage key of the cached profile. */

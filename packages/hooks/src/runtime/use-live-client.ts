@@ -1,13 +1,14 @@
-import type { LiveClient } from '@taro-live/core'
+import type { LiveClient, LiveStatusClient } from '@taro-live/core'
 import { useEffect } from 'react'
 import { watchPageVisibility } from '../platform/taro-host'
 import { clientOf } from './client-of'
 import { useLiveContext } from './live-runtime'
+import { noticeClientOf } from './notice-client-of'
 
 /** For each client, whether the page of each mounted widget is shown. */
-const pagesByClient = new WeakMap<LiveClient, Map<object, boolean>>()
+const pagesByClient = new WeakMap<LiveStatusClient, Map<object, boolean>>()
 
-function syncVisibility(client: LiveClient, pages: Map<object, boolean>): void {
+function syncVisibility(client: LiveStatusClient, pages: Map<object, boolean>): void {
   // With one client for the whole app, it polls while any page with a widget is shown; the order of
   // one page's onHide and the next one's onShow does not matter.
   let shown = pages.size === 0
@@ -15,9 +16,8 @@ function syncVisibility(client: LiveClient, pages: Map<object, boolean>): void {
   if (client.visible !== shown) client.setVisible(shown)
 }
 
-/** The runtime's client, told when this widget's page is shown or hidden (`useDidShow`/`useDidHide`). */
-export function useLiveClient(): LiveClient {
-  const client = clientOf(useLiveContext().runtime)
+/** Tells the client when this widget's page is shown or hidden (`useDidShow`/`useDidHide`). */
+function usePageVisibility(client: LiveStatusClient): void {
   useEffect(() => {
     let pages = pagesByClient.get(client)
     if (!pages) {
@@ -38,5 +38,18 @@ export function useLiveClient(): LiveClient {
       syncVisibility(client, own)
     }
   }, [client])
+}
+
+/** The runtime's live-status client, following this widget's page visibility. */
+export function useLiveClient(): LiveStatusClient {
+  const client = clientOf(useLiveContext().runtime)
+  usePageVisibility(client)
   return client
+}
+
+/** The runtime's client with notices, following this widget's page visibility. */
+export function useNoticeClient(): LiveClient {
+  const { runtime } = useLiveContext()
+  usePageVisibility(clientOf(runtime))
+  return noticeClientOf(runtime)
 }

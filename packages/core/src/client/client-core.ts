@@ -1,0 +1,123 @@
+import { scheduleAt } from '../clock/clock'
+import { LiveError } from '../errors/live-error'
+import type { Platform } from '../platform/platform'
+import type { BackoffOptions } from './backoff'
+import { createQuery, type Query, type QueryConfig } from './query'
+
+/** Options of {@link createLiveClient}. All durations in ms. */
+export interface LiveClientOptions {
+  /** Data younger than this is served to a new subscriber without a request. Default 30 000. */
+  staleTimeMs?: number
+  /** Live-status polling while subscribed and visible; 0 turns it off. Default 60 000. */
+  livePollIntervalMs?: number
+  /** Notice polling while subscribed and visible; 0 turns it off. Default 300 000. */
+  noticePollIntervalMs?: number
+  /** A platform callback that has not fired by then counts as a `timeout`. Default 10 000. */
+  timeoutMs?: number
+  /** Backoff for retryable errors. */
+  retry?: BackoffOptions
+  /** Storage key of the reservation records. Default `'taro-live:reservations'`. */
+  storageKey?: string
+  /** Whether the page starts visible. Default `true`. */
+  visible?: boolean
+  /** Failures nobody else sees (storage). */
+  onError?: (error: LiveError) => void
+}
+
+/** What the parts of a client share: the platform, options, visibility and every query. */
+export interface ClientCore {
+  readonly platform: Platform
+  readonly options: LiveClientOptions
+  readonly onError: (error: LiveError) => void
+  /** A query for one channel, following the client's visibility; born failed for a bad id. */
+  query<T>(
+    api: string,
+    pollIntervalMs: number,
+    finderUserName: string,
+    fetch: () => Promise<T>,
+  ): Query<T>
+  /**
+   * Shares one pending call between quick repeated calls, but only for `timeoutMs`: if WeChat never
+   * calls back, the next tap tries again instead of waiting on a promise that will never settle.
+   */
+  shared<T>(pending: Map<string, Promise<T>>, key: string, start: () => Promise<T>): Promise<T>
+  /** A bad channel id, or `undefined`. */
+  invalidFinder(finderUserName: unknown): LiveError | undefined
+  readonly visible: boolean
+  setVisible(visible: boolean): void
+  /** Runs `fn` when the client is destroyed. */
+  onDestroy(fn: () => void): void
+  destroy(): void
+}
+
+function invalidFinder(finderUserName: unknown): LiveError | undefined {
+  if (typeof finderUserName === 'string' && finderUserName.trim() !== '') return undefined
+  return new LiveError(
+    'invalid-argument',
+    `finderUserName must be a channel id such as "sph…", got ${JSON.stringify(finderUserName) ?? String(finderUserName)}`,
+  )
+}
+
+/** The shared part of a client; the live status and the notice parts are built on it. */
+export function createClientCore(platform: Platform, options: LiveClientOptions): ClientCore {
+  const { clock } = platform
+  const onError = options.onError ?? (() => {})
+  let visible = options.visible ?? true
+  const queries = new Set<Query<unknown>>()
+  const destroyers: Array<() => void> = []
+
+  return {
+    platform,
+    options,
+    onError,
+    invalidFinder,
+    query<T>(api: string, pollIntervalMs: number, finderUserName: string, fetch: () => Promise<T>) {
+      const config: QueryConfig<T> = {
+        clock,
+        fetch,
+        api,
+        isVisible: () => visible,
+        staleTimeMs: options.staleTimeMs ?? 30_000,
+        pollIntervalMs,
+        timeoutMs: options.timeoutMs ?? 10_000,
+        backoff: options.retry ?? {},
+        onError,
+      }
+      const query = createQuery(config, invalidFinder(finderUserName))
+      queries.add(query as Query<unknown>)
+      return query
+    },
+    shared(pending, key, start) {
+      const existing = pending.get(key)
+      if (existing) return existing
+      const promise = start()
+      pending.set(key, promise)
+      const release = () => {
+        if (pending.get(key) === promise) pending.delete(key)
+        cancelRelease()
+      }
+      const cancelRelease = scheduleAt(clock, clock.now() + (options.timeoutMs ?? 10_000), release)
+      promise.then(release, release)
+      return promise
+    },
+    get visible() {
+      return visible
+    },
+    setVisible(next) {
+      if (visible === next) return
+      visible = next
+      for (const query of queries) {
+        if (visible) query.show()
+        else query.sleep()
+      }
+    },
+    onDestroy(fn) {
+      destroyers.push(fn)
+    },
+    destroy() {
+      for (const query of queries) query.destroy()
+      queries.clear()
+      for (const fn of destroyers.splice(0)) fn()
+    },
+  }
+}
