@@ -40,7 +40,29 @@ export default defineConfig({
           test: {
             name: 'unit',
             include: ['packages/*/test/**/*.test.{ts,tsx}', 'stories/**/*.test.{ts,tsx}'],
+            exclude: ['**/*.weapp.tsx', '**/node_modules/**'],
             environment: 'node',
+            env: { TZ: 'Asia/Shanghai' },
+          },
+        }),
+      ),
+      mergeConfig(
+        // The weapp render path: TARO_ENV is weapp and Taro's components are a recording double.
+        taroViteConfig(
+          'weapp',
+          taroWeapp,
+          fileURLToPath(
+            new URL(
+              './packages/components/test/support/taro-components-weapp.tsx',
+              import.meta.url,
+            ),
+          ),
+        ),
+        defineConfig({
+          test: {
+            name: 'weapp',
+            include: ['packages/*/test/**/*.weapp.tsx'],
+            environment: 'jsdom',
             env: { TZ: 'Asia/Shanghai' },
           },
         }),

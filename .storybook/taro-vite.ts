@@ -11,6 +11,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 export function taroViteConfig(
   env: 'h5' | 'weapp' = 'h5',
   taroShim = here('./taro/taro-shim.ts'),
+  components = '@tarojs/components-react',
 ): UserConfig {
   return {
     logLevel: 'error',
@@ -29,7 +30,7 @@ export function taroViteConfig(
     },
     resolve: {
       alias: [
-        { find: /^@tarojs\/components$/, replacement: '@tarojs/components-react' },
+        { find: /^@tarojs\/components$/, replacement: components },
         { find: /^@tarojs\/taro$/, replacement: taroShim },
         {
           find: /^@taro-live\/(core|simulator|hooks|components)$/,

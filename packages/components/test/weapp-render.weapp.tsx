@@ -1,0 +1,93 @@
+// The weapp render path: what reaches WeChat's templates, and WeChat's native events driving the
+// widgets. TARO_ENV is weapp here and `@tarojs/components` is a recording double (test/support).
+
+import { LiveFloatingWindow } from '@taro-live/components/live-floating-window'
+import { ProfileButton } from '@taro-live/components/profile-button'
+import type { UserProfile } from '@taro-live/core'
+import { taroEnv } from '@taro-live/hooks'
+import { act, cleanup, fireEvent } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { CHANNEL, MODES, renderWith, settle, setupSim } from '../../hooks/test/support/render'
+import { installWx } from '../../hooks/test/support/taro-weapp'
+import { propsOf } from './support/taro-components-weapp'
+
+afterEach(() => {
+  cleanup()
+  installWx(undefined)
+})
+
+const $ = (selector: string) => document.querySelector(selector)
+/** What WeChat does when the user acts on a native component: calls its bound handler. */
+const fire = (selector: string, handler: string, detail: unknown) =>
+  act(() => {
+    ;(propsOf($(selector))[handler] as (event: { detail: unknown }) => void)({ detail })
+  })
+
+describe.each(MODES)('weapp render path (%s)', (_mode, wrap) => {
+  it('is a weapp build here', () => {
+    expect(taroEnv()).toBe('weapp')
+  })
+
+  it('chooseAvatar: the open type and the nickname input reach WeChat; its events make the profile', async () => {
+    const { platform } = setupSim({ baseLibrary: '3.7.0' })
+    const profiles: UserProfile[] = []
+    renderWith(<ProfileButton onProfile={(p) => profiles.push(p)} />, { platform, wrap })
+    const avatar = propsOf($('.tl-profile-button__avatar'))
+    expect(avatar.openType).toBe('chooseAvatar')
+    const input = propsOf($('.tl-profile-button__input'))
+    expect(input.type).toBe('nickname')
+    expect(typeof input.onNickNameReview).toBe('function')
+    // No H5-only attributes reach the template.
+    expect(avatar.role).toBeUndefined()
+    expect(avatar['aria-label']).toBeUndefined()
+
+    fire('.tl-profile-button__avatar', 'onChooseAvatar', { avatarUrl: 'wxfile://tmp_1.jpg' })
+    fire('.tl-profile-button__input', 'onInput', { value: '坏名字' })
+    fire('.tl-profile-button__input', 'onNickNameReview', { pass: false, timeout: false })
+    expect($('.tl-profile-button__hint')).not.toBeNull()
+    fire('.tl-profile-button__input', 'onInput', { value: '小橙' })
+    fire('.tl-profile-button__input', 'onNickNameReview', { pass: true, timeout: false })
+    fireEvent.click($('.tl-profile-button__button') as Element)
+    await settle()
+    expect(profiles).toMatchObject([
+      { strategy: 'chooseAvatar', nickName: '小橙', avatarUrl: 'wxfile://tmp_1.jpg' },
+    ])
+  })
+
+  it('getUserInfo below 2.10.4: the open type reaches WeChat; its event makes the profile', async () => {
+    const { platform } = setupSim({ baseLibrary: '2.10.3' })
+    const onProfile = vi.fn()
+    renderWith(<ProfileButton onProfile={onProfile} />, { platform, wrap })
+    expect(propsOf($('.tl-profile-button__button')).openType).toBe('getUserInfo')
+    fire('.tl-profile-button__button', 'onGetUserInfo', {
+      errMsg: 'getUserInfo:ok',
+      userInfo: { nickName: '小橙', avatarUrl: 'https://thirdwx.qlogo.cn/x/132' },
+    })
+    expect(onProfile).toHaveBeenCalledWith(expect.objectContaining({ strategy: 'getUserInfo' }))
+  })
+
+  it('getUserProfile: a plain button, no open type; the tap calls getUserProfile', async () => {
+    const { sim, platform } = setupSim({ baseLibrary: '2.20.0' })
+    renderWith(<ProfileButton />, { platform, wrap })
+    expect(propsOf($('.tl-profile-button__button')).openType).toBeUndefined()
+    fireEvent.click($('.tl-profile-button__button') as Element)
+    await settle()
+    expect(sim.callsTo('getUserProfile')).toMatchObject([{ inTap: true }])
+  })
+
+  it('the floating window catches touchmove while draggable (no page scroll under a drag)', async () => {
+    const { platform } = setupSim()
+    renderWith(
+      <>
+        <LiveFloatingWindow finderUserName={CHANNEL} />
+        <LiveFloatingWindow finderUserName={CHANNEL} draggable={false} className="fixed" />
+      </>,
+      { platform, wrap },
+    )
+    await settle()
+    const [draggable, fixed] = document.querySelectorAll('.tl-floating-window')
+    expect(propsOf(draggable ?? null).catchMove).toBe(true)
+    expect(propsOf(fixed ?? null).catchMove).toBeUndefined()
+    expect(propsOf($('.tl-floating-window__avatar')).imgProps).toBeUndefined()
+  })
+})
