@@ -1,36 +1,17 @@
 // End-to-end: the example app's demo H5 build (the widgets on the simulator), served on 127.0.0.1
 // and driven in Debian's Chromium. Screenshots go to artifacts/e2e/ (git-ignored).
-import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs'
-import { createServer } from 'node:http'
-import { extname, join, normalize } from 'node:path'
+import { mkdirSync } from 'node:fs'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
+import { serveStatic } from './static-server.mjs'
 
 const ROOT = 'examples/taro-app/dist-demo'
 const OUT = 'artifacts/e2e'
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-}
 const OPEN = /进入橙子优选的直播间$/
 
-if (!existsSync(ROOT)) throw new Error(`No ${ROOT}: run the demo build first`)
 mkdirSync(OUT, { recursive: true })
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(
-    /^(\.\.[/\\])+/,
-    '',
-  )
-  let file = join(ROOT, path)
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html')
-  if (!existsSync(file)) return void res.writeHead(404).end()
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-  createReadStream(file).pipe(res)
-}).listen(0, '127.0.0.1')
-await new Promise((resolve) => server.once('listening', resolve))
-const base = `http://127.0.0.1:${server.address().port}/`
+const server = await serveStatic(ROOT)
+const base = server.url
 
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
 const context = await browser.newContext({

@@ -6,7 +6,9 @@ import type {
   WxLike,
   WxUserInfo,
 } from '@taro-live/core'
+
 import { createGestureTracker } from './gesture'
+import { SIM_PICTURES } from './pictures'
 import { createSimClock, type SimClock } from './sim-clock'
 import type {
   SimAction,
@@ -228,7 +230,7 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
   const appReleasedAt = Number(options.appReleasedAt ?? Date.UTC(2025, 0, 1))
   const user = options.user ?? {
     nickName: '小橙',
-    avatarUrl: 'https://example.invalid/avatar/xiaocheng.png',
+    avatarUrl: SIM_PICTURES.userAvatar,
   }
   let baseLibrary = options.baseLibrary ?? '3.7.0'
   let mode: SimMode = options.mode ?? 'device'
@@ -304,7 +306,7 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
     const channel: Channel = {
       finderUserName,
       nickname: init.nickname ?? finderUserName,
-      headUrl: init.headUrl ?? `https://example.invalid/head/${finderUserName}.png`,
+      headUrl: init.headUrl ?? SIM_PICTURES.channelAvatar,
       subject: init.subject ?? 'same',
       statusCode,
       lives: statusCode === 2 || statusCode === 3 ? [newFeed(init.description ?? '')] : [],

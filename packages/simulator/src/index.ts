@@ -5,6 +5,7 @@ export {
   type WechatSimulatorOptions,
 } from './create-wechat-simulator'
 export { createGestureTracker, type GestureTracker } from './gesture'
+export { SIM_PICTURES } from './pictures'
 export { createSimClock, type SimClock, type SimClockOptions } from './sim-clock'
 export type {
   SimAction,

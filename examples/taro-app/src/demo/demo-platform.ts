@@ -1,7 +1,6 @@
 import { createWxPlatform, type Platform } from '@taro-live/core'
-import { createWechatSimulator } from '@taro-live/simulator'
+import { createWechatSimulator, SIM_PICTURES } from '@taro-live/simulator'
 import { CHANNEL } from '../channel'
-import { CHANNEL_AVATAR, USER_AVATAR } from './pictures'
 
 const MINUTE = 60_000
 
@@ -16,16 +15,10 @@ export function demoPlatform(): Platform {
     now: Date.now(),
     latencyMs: 200,
     channels: {
-      [CHANNEL]: {
-        nickname: '橙子优选',
-        headUrl: CHANNEL_AVATAR,
-        status: 'ended',
-        description: '冬季上新专场',
-      },
+      [CHANNEL]: { nickname: '橙子优选', status: 'ended', description: '冬季上新专场' },
     },
-    user: { nickName: '小橙', avatarUrl: USER_AVATAR },
     // WeChat gives a `wxfile://` path a browser cannot show; the demo "picks" a picture instead.
-    chosenAvatarPath: () => USER_AVATAR,
+    chosenAvatarPath: () => SIM_PICTURES.userAvatar,
   })
   sim.scheduleNotice(CHANNEL, { startTime: sim.clock.now() + 10 * MINUTE })
   setTimeout(() => {

@@ -17,29 +17,24 @@ export function propsOf(element: Element | null): Props {
   return props
 }
 
-function component(tag: string, name: string) {
-  function Component(props: Props) {
-    const { children, className, onClick } = props
-    return createElement(
-      tag,
-      {
-        className,
-        'data-component': name,
-        onClick,
-        ref: (element: Element | null) => {
-          if (element) propsByElement.set(element, props)
-        },
+function Recorded({ tag, name, props }: { tag: string; name: string; props: Props }) {
+  return createElement(
+    tag,
+    {
+      className: props.className,
+      'data-component': name,
+      onClick: props.onClick,
+      ref: (element: Element | null) => {
+        if (element) propsByElement.set(element, props)
       },
-      children as ReactNode,
-    )
-  }
-  Component.displayName = name
-  return Component
+    },
+    props.children,
+  )
 }
 
-export const View = component('div', 'View')
-export const Text = component('span', 'Text')
-export const Image = component('div', 'Image')
-export const Button = component('div', 'Button')
-export const Input = component('div', 'Input')
-export const Navigator = component('div', 'Navigator')
+export const View = (props: Props) => <Recorded tag="div" name="View" props={props} />
+export const Text = (props: Props) => <Recorded tag="span" name="Text" props={props} />
+export const Image = (props: Props) => <Recorded tag="div" name="Image" props={props} />
+export const Button = (props: Props) => <Recorded tag="div" name="Button" props={props} />
+export const Input = (props: Props) => <Recorded tag="div" name="Input" props={props} />
+export const Navigator = (props: Props) => <Recorded tag="div" name="Navigator" props={props} />

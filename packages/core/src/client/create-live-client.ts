@@ -248,19 +248,11 @@ export function withNotices(client: LiveStatusClient): LiveClient {
       'withNotices needs a client from createLiveStatusClient',
     )
   }
-  full = {
-    ...createNoticePart(part),
-    platform: client.platform,
-    getLive: client.getLive,
-    subscribeLive: client.subscribeLive,
-    refreshLive: client.refreshLive,
-    openLive: client.openLive,
-    setVisible: client.setVisible,
-    get visible() {
-      return client.visible
-    },
-    destroy: client.destroy,
-  }
+  // The notice part plus every member of the live-status client (its `visible` getter included).
+  full = Object.defineProperties(
+    createNoticePart(part),
+    Object.getOwnPropertyDescriptors(client),
+  ) as LiveClient
   withNoticesOf.set(client, full)
   return full
 }
