@@ -283,6 +283,24 @@ describe.each(MODES)('ProfileButton (%s)', (_mode, wrap) => {
     expect(screen.getByRole('button', { name: '修改' })).toBeTruthy()
   })
 
+  it('a storage that cannot be read is reported (after mounting, not during the render)', async () => {
+    const { platform } = setupSim({ baseLibrary: '2.20.0' }, 'simulator')
+    const broken = {
+      ...platform,
+      storage: {
+        ...platform.storage,
+        get: () => {
+          throw new Error('storage is locked')
+        },
+      },
+    }
+    const errors: string[] = []
+    renderWith(<ProfileButton onError={(e) => errors.push(e.code)} />, { platform: broken, wrap })
+    await settle()
+    expect(errors).toEqual(['storage-failure'])
+    expect(screen.getByRole('button', { name: '获取头像昵称' })).toBeTruthy()
+  })
+
   it('speaks en-US', async () => {
     const { platform } = setupSim({ baseLibrary: '3.7.0' }, 'simulator')
     renderWith(<ProfileButton />, { platform, wrap, locale: 'en-US' })

@@ -11,7 +11,7 @@ import {
   useOpenChannelsLive,
 } from '@taro-live/hooks'
 import { eventCenter } from '@tarojs/taro'
-import { cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
   advance,
@@ -269,6 +269,23 @@ describe.each(MODES)('live hooks (%s)', (_mode, wrap) => {
       fromChannels: true,
       fromLiveRoomProduct: true,
       nativeFunctionalized: false,
+    })
+  })
+
+  it('useChannelsScene: a warm start from a live room is seen when the page shows again', async () => {
+    const { sim, platform } = setupSim({ scene: 1001 })
+    enterPage('pages/live/index')
+    let scene: ReturnType<typeof useChannelsScene> | undefined
+    renderWith(<SceneProbe onResult={(s) => (scene = s)} />, { platform, wrap })
+    expect(scene?.fromChannels).toBe(false)
+    sim.setScene(1177, 'nativeFunctionalized')
+    await act(async () => {
+      eventCenter.trigger('pages/live/index.onShow')
+    })
+    expect(scene).toMatchObject({
+      scene: 1177,
+      fromLiveRoomProduct: true,
+      nativeFunctionalized: true,
     })
   })
 

@@ -3,8 +3,8 @@ import type { LiveRuntime } from '../runtime/live-runtime'
 
 interface SharedProfiles {
   store: ProfileStore
-  /** Every mounted `useUserProfile`'s error reporter: storage failures reach all of them. */
-  reporters: Set<(error: LiveError) => void>
+  /** Registers a mounted `useUserProfile`'s error reporter (from an effect); returns the removal. */
+  report(reporter: (error: LiveError) => void): () => void
 }
 
 const shared = new WeakMap<LiveRuntime, SharedProfiles>()
@@ -14,14 +14,31 @@ export function profilesOf(runtime: LiveRuntime): SharedProfiles {
   let entry = shared.get(runtime)
   if (!entry) {
     const reporters = new Set<(error: LiveError) => void>()
+    const pending: LiveError[] = []
+    // The first read happens while React renders, before any reporter is mounted: errors wait for
+    // one, and are never reported from inside a render.
+    const flush = () => {
+      if (reporters.size === 0) return
+      for (const error of pending.splice(0)) for (const reporter of reporters) reporter(error)
+    }
     const store = createProfileStore(
       runtime.platform.storage,
       runtime.profileStorageKey,
       (error) => {
-        for (const report of reporters) report(error)
+        pending.push(error)
+        queueMicrotask(flush)
       },
     )
-    entry = { store, reporters }
+    entry = {
+      store,
+      report(reporter) {
+        reporters.add(reporter)
+        flush()
+        return () => {
+          reporters.delete(reporter)
+        }
+      },
+    }
     shared.set(runtime, entry)
   }
   return entry

@@ -91,7 +91,7 @@ const DEFAULT_DESC = '用于完善会员资料'
 export function useUserProfile(options: UseUserProfileOptions = {}): UserProfileResult {
   const { runtime } = useLiveContext()
   const { platform } = runtime
-  const { store, reporters } = profilesOf(runtime)
+  const { store, report } = profilesOf(runtime)
   const latest = useLatest(options)
   const [draft, setDraft] = useState(EMPTY_DRAFT)
   const [busy, setBusy] = useState(false)
@@ -126,13 +126,7 @@ export function useUserProfile(options: UseUserProfileOptions = {}): UserProfile
   const nativeOpenType = taroEnv() === 'weapp'
   const emulator = nativeOpenType ? undefined : platform.emulator
 
-  useEffect(() => {
-    const report = (error: LiveError) => latest.current.onError?.(error)
-    reporters.add(report)
-    return () => {
-      reporters.delete(report)
-    }
-  }, [reporters, latest])
+  useEffect(() => report((error) => latest.current.onError?.(error)), [report, latest])
 
   const fail = useCallback(
     (error: unknown, api: string) => latest.current.onError?.(toLiveError(error, api)),
