@@ -1,4 +1,4 @@
-// Checks the example app's weapp build for what must be there: the pages use the widgets, WeChat's
+// Checks the example app's weapp build (and its plain H5 build, for the simulator) for what must be there: the pages use the widgets, WeChat's
 // native open types reach the templates, and each package's code is in the output once (shared by
 // the pages, not copied into each).
 import { readdirSync, readFileSync, statSync } from 'node:fs'
@@ -64,8 +64,11 @@ check(
 
 const bytes = (list) => list.reduce((sum, f) => sum + statSync(f).size, 0)
 console.log(`weapp build: ${all.length} files, ${bytes(all)} B (${bytes(scripts)} B JS)`)
+console.log(`H5 build: ${bytes(h5Scripts)} B JS`)
 if (problems.length) {
   for (const p of problems) console.error(`taro app: ${p}`)
   process.exit(1)
 }
-console.log('taro app: weapp output has the widgets, the open types, and each package once')
+console.log(
+  'taro app: weapp output has the widgets, the open types and each package once; no simulator in weapp or H5',
+)

@@ -15,6 +15,7 @@ export function SimulatorPanel(props: {
   noticeStart: number | undefined
   dark: boolean
   onRestart: () => void
+  onClearStorage: () => void
 }) {
   const { sim, noticeStart, dark } = props
   const client = useNoticeClient()
@@ -64,6 +65,9 @@ export function SimulatorPanel(props: {
         </button>
         <button type="button" style={button} onClick={props.onRestart}>
           重启小程序 restart app
+        </button>
+        <button type="button" style={button} onClick={props.onClearStorage}>
+          清空存储 clear storage
         </button>
       </div>
       <div>

@@ -51,7 +51,11 @@ export interface StageGlobals {
   clock?: 'now' | 'start' | 'start+59' | 'start+61'
 }
 
-/** Simulated device storage per story: it outlives a remount, like a phone's storage outlives an app restart. */
+/**
+ * Simulated device storage per story: it outlives a restart and Storybook's remount, like a phone's
+ * storage outlives an app restart, until the panel's "清空存储" (which plays that need a fresh
+ * device press first).
+ */
 const deviceStorage = new Map<string, Record<string, unknown>>()
 
 interface World {
@@ -166,6 +170,10 @@ export function Stage(props: {
             noticeStart={world.noticeStart}
             dark={dark}
             onRestart={() => setRestarts((n) => n + 1)}
+            onClearStorage={() => {
+              deviceStorage.delete(id)
+              setRestarts((n) => n + 1)
+            }}
           />
         )}
       </div>

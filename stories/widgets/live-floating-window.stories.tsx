@@ -5,7 +5,7 @@ import { Button, View } from '@tarojs/components'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { CHANNEL } from '../support/channel'
 import type { StageParameters } from '../support/stage'
-import { Fallback, reportTo, waitForCalls } from './story-helpers'
+import { Fallback, reportTo, waitForAnswers, waitForCalls } from './story-helpers'
 
 const stage = (parameters: StageParameters) => ({ stage: { minHeight: 420, ...parameters } })
 const OPEN = /进入橙子优选的直播间$/
@@ -71,7 +71,7 @@ export const Preparing: Story = {
 export const Ended: Story = {
   parameters: stage({ status: 'ended' }),
   play: async ({ canvasElement }) => {
-    await waitForCalls(canvasElement, 'getChannelsLiveInfo', 1)
+    await waitForAnswers(canvasElement, 'getChannelsLiveInfo', 1)
     expect(within(canvasElement).queryByRole('button', { name: OPEN })).toBeNull()
   },
 }
@@ -113,7 +113,8 @@ export const TenWindowsOneRequest: Story = {
 
 /**
  * Polling: the live status is asked again every minute while the page is shown, and not at all
- * while it is hidden (the panel's "切到后台" is what `useDidHide` does).
+ * while it is hidden. The panel's "切到后台" sets the client's visibility, which is what the hooks
+ * do when the page's `onHide` fires (Storybook has no Taro page to hide).
  */
 export const PollsOnlyWhileShown: Story = {
   play: async ({ canvasElement }) => {
@@ -179,10 +180,14 @@ export const DeferredOpenIsRefused: Story = {
 export const DevTools: Story = {
   parameters: stage({ mode: 'devtools' }),
   play: async ({ canvasElement, args }) => {
-    await within(canvasElement).findByTestId('fallback', undefined, { timeout: 5000 })
+    const canvas = within(canvasElement)
+    await canvas.findByTestId('fallback', undefined, { timeout: 5000 })
     await waitFor(() =>
       expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ errCode: -14 })),
     )
+    // Five simulated minutes later: still the one call (no backoff, no polling for -14).
+    await userEvent.click(canvas.getByRole('button', { name: '+5 min' }))
+    await waitForAnswers(canvasElement, 'getChannelsLiveInfo', 1)
   },
 }
 

@@ -4,7 +4,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { NOTICE_COVER } from '../support/avatars'
 import { CHANNEL } from '../support/channel'
 import type { StageParameters } from '../support/stage'
-import { Fallback, waitForCalls } from './story-helpers'
+import { Fallback, freshDevice, waitForCalls } from './story-helpers'
 
 const stage = (parameters: StageParameters) => ({ stage: parameters })
 const card = (root: HTMLElement) => root.querySelector<HTMLElement>('.tl-reserve-card')
@@ -50,6 +50,7 @@ export const Countdown: Story = { parameters: stage({ status: 'ended', noticeInM
 export const Reserve: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement)
+    await freshDevice(canvas)
     await userEvent.click(await canvas.findByRole('button', { name: '预约' }, { timeout: 5000 }))
     await canvas.findByRole('button', { name: '已预约' }, { timeout: 5000 })
     expect(args.onReserve).toHaveBeenCalledWith(

@@ -3,7 +3,7 @@ import { ProfileButton } from '@taro-live/components/profile-button'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { CHANNEL_AVATAR } from '../support/avatars'
 import type { StageParameters } from '../support/stage'
-import { Fallback } from './story-helpers'
+import { Fallback, freshDevice } from './story-helpers'
 
 const stage = (parameters: StageParameters) => ({ stage: { panel: true, ...parameters } })
 
@@ -16,7 +16,8 @@ const meta = {
     onError: fn(),
   },
   argTypes: { fallback: { control: false } },
-  parameters: stage({ baseLibrary: '3.7.0' }),
+  // The toolbar's base library applies (default 3.7.0) except on stories about one version.
+  parameters: stage({}),
 } satisfies Meta<typeof ProfileButton>
 
 export default meta
@@ -30,6 +31,7 @@ export const ChooseAvatar: Story = {
   args: { uploadAvatar: async () => CHANNEL_AVATAR },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement)
+    await freshDevice(canvas)
     await userEvent.click(await canvas.findByRole('button', { name: '选择头像' }))
     const input = canvas.getByRole('textbox', { name: '请输入昵称' })
     await userEvent.type(input, '小橙')
@@ -85,7 +87,7 @@ export const GetUserInfoAnonymous: Story = {
 
 /** WeChat's content check rejects the nickname: it is cleared and a hint asks for another. */
 export const NicknameRejected: Story = {
-  parameters: stage({ baseLibrary: '3.7.0', rejectNicknames: ['违规昵称'] }),
+  parameters: stage({ rejectNicknames: ['违规昵称'] }),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await userEvent.type(await canvas.findByRole('textbox'), '违规昵称')

@@ -26,12 +26,33 @@ export function loggedCalls(canvasElement: HTMLElement, api: string) {
   return rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? ''))
 }
 
+/** Waits until `count` calls to `api` have been answered (not pending), and returns them. */
+export async function waitForAnswers(canvasElement: HTMLElement, api: string, count: number) {
+  await waitFor(
+    () => {
+      const calls = loggedCalls(canvasElement, api)
+      expect(calls).toHaveLength(count)
+      expect(calls.every((call) => call[4] !== 'pending')).toBe(true)
+    },
+    { timeout: 5000 },
+  )
+  // Let React render what the answer changed.
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  return loggedCalls(canvasElement, api)
+}
+
 /** Waits until the panel has logged `count` calls to `api`, and returns them. */
 export async function waitForCalls(canvasElement: HTMLElement, api: string, count: number) {
   await waitFor(() => expect(loggedCalls(canvasElement, api)).toHaveLength(count), {
     timeout: 5000,
   })
   return loggedCalls(canvasElement, api)
+}
+
+/** Starts from an empty device storage (the panel's "清空存储"), so a play can run again. */
+export async function freshDevice(canvas: ReturnType<typeof within>) {
+  canvas.getByRole('button', { name: /清空存储/ }).click()
+  await new Promise((resolve) => setTimeout(resolve, 50))
 }
 
 export { within }

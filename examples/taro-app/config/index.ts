@@ -1,8 +1,9 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 
-// A demo H5 build runs the widgets on the simulator (see src/demo); every other build is the real app.
-const demo = process.env.TARO_APP_DEMO === '1'
+// A demo H5 build runs the widgets on the simulator (see src/demo); every other build is the real
+// app. Demo mode exists only for H5: a weapp build never contains the simulator.
+const demo = process.env.TARO_APP_DEMO === '1' && process.env.TARO_ENV === 'h5'
 
 /**
  * Inside this pnpm workspace the packages are symlinked from packages/*, and Taro's own component

@@ -2,6 +2,7 @@
 // widgets. TARO_ENV is weapp here and `@tarojs/components` is a recording double (test/support).
 
 import { LiveFloatingWindow } from '@taro-live/components/live-floating-window'
+import { LiveReserveCard } from '@taro-live/components/live-reserve-card'
 import { ProfileButton } from '@taro-live/components/profile-button'
 import type { UserProfile } from '@taro-live/core'
 import { taroEnv } from '@taro-live/hooks'
@@ -89,5 +90,23 @@ describe.each(MODES)('weapp render path (%s)', (_mode, wrap) => {
     expect(propsOf(draggable ?? null).catchMove).toBe(true)
     expect(propsOf(fixed ?? null).catchMove).toBeUndefined()
     expect(propsOf($('.tl-floating-window__avatar')).imgProps).toBeUndefined()
+  })
+})
+
+describe.each(MODES)('weapp render path: the reserve card (%s)', (_mode, wrap) => {
+  it('reserves from a tap and shows 已预约; no H5-only attributes reach the template', async () => {
+    const { sim, platform } = setupSim()
+    sim.endLive(CHANNEL)
+    sim.scheduleNotice(CHANNEL, { startTime: sim.clock.now() + 2 * 3_600_000 })
+    sim.choose('reserveChannelsLive', 'confirm')
+    renderWith(<LiveReserveCard finderUserName={CHANNEL} />, { platform, wrap })
+    await settle()
+    const button = $('.tl-reserve-card__button')
+    expect(button?.textContent).toBe('预约')
+    expect(propsOf(button).role).toBeUndefined()
+    expect(propsOf($('.tl-reserve-card__cover')).imgProps).toBeUndefined()
+    fireEvent.click(button as Element)
+    await settle()
+    expect($('.tl-reserve-card__button')?.textContent).toBe('已预约')
   })
 })

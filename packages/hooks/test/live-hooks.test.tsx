@@ -299,6 +299,24 @@ describe.each(MODES)('live hooks (%s)', (_mode, wrap) => {
     expect(sim.calls).toHaveLength(0)
   })
 
+  it('a provider given a hand-made client wrapper still gets notices (never a crash)', async () => {
+    const { sim, platform } = setupSim()
+    sim.endLive(CHANNEL)
+    sim.scheduleNotice(CHANNEL, { startTime: sim.clock.now() + HOUR })
+    const { createLiveStatusClient } = await import('@taro-live/core')
+    const wrapper = { ...createLiveStatusClient(platform), openLive: () => Promise.resolve() }
+    let last: ChannelsLiveNoticeResult | undefined
+    render(
+      wrap(
+        <LiveProvider client={wrapper}>
+          <NoticeProbe onResult={(r) => (last = r)} />
+        </LiveProvider>,
+      ),
+    )
+    await settle()
+    expect(last?.phase).toBe('upcoming')
+  })
+
   it('a provider given a client uses it and its platform', async () => {
     const { sim, platform } = setupSim()
     const { createLiveClient } = await import('@taro-live/core')

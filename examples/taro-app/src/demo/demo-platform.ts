@@ -6,7 +6,7 @@ const MINUTE = 60_000
 
 /**
  * The demo build's platform: the simulated WeChat with a scripted scenario, so the H5 build shows
- * the widgets working in a browser. The channel has a notice in ten minutes and goes live 20 s
+ * the widgets working in a browser. The channel has a notice in ten minutes and goes live 45 s
  * after the app starts (reserve first, then watch the floating window appear). `window.__taroLiveDemo` exposes the simulator (its call log) to the e2e test.
  */
 export function demoPlatform(): Platform {
@@ -23,7 +23,7 @@ export function demoPlatform(): Platform {
   sim.scheduleNotice(CHANNEL, { startTime: sim.clock.now() + 10 * MINUTE })
   setTimeout(() => {
     if (sim.channel(CHANNEL)?.statusCode !== 2) sim.goLive(CHANNEL, { description: '冬季上新专场' })
-  }, 20_000)
+  }, 45_000)
   ;(globalThis as { __taroLiveDemo?: unknown }).__taroLiveDemo = sim
   return createWxPlatform(sim, { env: 'weapp', clock: sim.clock })
 }

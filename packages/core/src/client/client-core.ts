@@ -65,6 +65,7 @@ export function createClientCore(platform: Platform, options: LiveClientOptions)
   let visible = options.visible ?? true
   const queries = new Set<Query<unknown>>()
   const destroyers: Array<() => void> = []
+  let destroyed = false
 
   return {
     platform,
@@ -84,7 +85,9 @@ export function createClientCore(platform: Platform, options: LiveClientOptions)
         onError,
       }
       const query = createQuery(config, invalidFinder(finderUserName))
-      queries.add(query as Query<unknown>)
+      // A destroyed client answers with inert queries: no request, no timer, ever.
+      if (destroyed) query.destroy()
+      else queries.add(query as Query<unknown>)
       return query
     },
     shared(pending, key, start) {
@@ -115,6 +118,7 @@ export function createClientCore(platform: Platform, options: LiveClientOptions)
       destroyers.push(fn)
     },
     destroy() {
+      destroyed = true
       for (const query of queries) query.destroy()
       queries.clear()
       for (const fn of destroyers.splice(0)) fn()

@@ -10,6 +10,12 @@ import { advance, CHANNEL, setup } from './setup'
 
 const HOUR = 3_600_000
 
+function createDestroyed(platform: Parameters<typeof createLiveStatusClient>[0]) {
+  const client = createLiveStatusClient(platform)
+  client.destroy()
+  return client
+}
+
 describe('a live-status client, with notices added later', () => {
   it('has no notice part until withNotices; then one, shared, on the same visibility', async () => {
     const { sim, platform } = setup()
@@ -39,9 +45,15 @@ describe('a live-status client, with notices added later', () => {
     await advance(sim, 1_000)
     expect(sim.callsTo('getChannelsLiveNoticeInfo').length).toBeGreaterThan(noticeCalls)
 
-    // Destroying stops both parts.
+    // Destroying stops both parts, also for queries asked for afterwards.
     full.destroy()
     const after = sim.calls.length
+    status.subscribeLive('sphAnother', () => {})
+    full.subscribeNotice('sphAnother', () => {})
+    void status.refreshLive(CHANNEL)
+    await advance(sim, HOUR)
+    expect(sim.calls).toHaveLength(after)
+    expect(withNotices(createDestroyed(platform)).getNotice(CHANNEL).status).toBe('pending')
     await advance(sim, HOUR)
     expect(sim.calls).toHaveLength(after)
   })

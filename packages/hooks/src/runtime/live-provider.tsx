@@ -1,4 +1,4 @@
-import type { LiveClientOptions, LiveStatusClient, Platform } from '@taro-live/core'
+import type { LiveClient, LiveClientOptions, LiveStatusClient, Platform } from '@taro-live/core'
 import { type ReactNode, useMemo } from 'react'
 import { createTaroPlatform } from '../platform/taro-host'
 import {
@@ -13,8 +13,11 @@ import {
 export interface LiveProviderProps {
   /** The platform; default the Taro platform (`createTaroPlatform()`). Pass the simulator's in stories and tests. */
   platform?: Platform
-  /** A client of your own (`createLiveClient`); default one made from `platform` on first use and shared by every widget below. */
-  client?: LiveStatusClient
+  /**
+   * A client of your own, from `createLiveClient` (or `createLiveStatusClient`); default one made
+   * from `platform` on first use and shared by every widget below.
+   */
+  client?: LiveClient | LiveStatusClient
   /** Options of the client made here (read once). */
   clientOptions?: LiveClientOptions
   /** Language of the widgets' texts. Default `'zh-CN'`. */

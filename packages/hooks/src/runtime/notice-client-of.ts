@@ -1,8 +1,24 @@
-import { type LiveClient, withNotices } from '@taro-live/core'
+import { createLiveStatusClient, type LiveClient, withNotices } from '@taro-live/core'
 import { clientOf } from './client-of'
 import type { LiveRuntime } from './live-runtime'
 
-/** The runtime's client with its notice part (added on first use, on the same requests and timers). */
+const fallbacks = new WeakMap<LiveRuntime, LiveClient>()
+
+/**
+ * The runtime's client with its notice part (added on first use, on the same requests and timers).
+ * A client the app gave that cannot take notices (a hand-made wrapper, or one from another copy of
+ * core) gets a separate notice client over the same platform rather than a crash.
+ */
 export function noticeClientOf(runtime: LiveRuntime): LiveClient {
-  return withNotices(clientOf(runtime))
+  const client = clientOf(runtime)
+  try {
+    return withNotices(client)
+  } catch {
+    let fallback = fallbacks.get(runtime)
+    if (!fallback) {
+      fallback = withNotices(createLiveStatusClient(client.platform, runtime.clientOptions))
+      fallbacks.set(runtime, fallback)
+    }
+    return fallback
+  }
 }
