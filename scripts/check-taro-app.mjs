@@ -56,11 +56,17 @@ for (const [pkg, marker] of Object.entries(markers)) {
     `${pkg} is in ${holders.length} files: ${holders.map((f) => relative(DIST, f)).join(', ')}`,
   )
 }
-// The simulator is for the demo build only.
-check(
-  !scripts.some((f) => readFileSync(f, 'utf8').includes('wxfile://tmp_')),
-  'the simulator leaked into the weapp build',
-)
+// The simulator is for the demo build only: neither the weapp nor the plain H5 build may carry it.
+const H5 = 'examples/taro-app/dist-h5'
+const h5Scripts = files(H5).filter((f) => f.endsWith('.js'))
+check(h5Scripts.length > 0, 'there is no H5 build to check')
+for (const [build, list] of [
+  ['weapp', scripts],
+  ['H5', h5Scripts],
+]) {
+  const leaked = list.filter((f) => readFileSync(f, 'utf8').includes('wxfile://tmp_'))
+  check(leaked.length === 0, `the simulator leaked into the ${build} build: ${leaked.join(', ')}`)
+}
 
 const bytes = (list) => list.reduce((sum, f) => sum + statSync(f).size, 0)
 console.log(`weapp build: ${all.length} files, ${bytes(all)} B (${bytes(scripts)} B JS)`)
