@@ -5,7 +5,8 @@ import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
 import { serveStatic } from './static-server.mjs'
 
-const ROOT = 'examples/taro-app/dist-demo'
+// E2E_ROOT points it at another build of the same app (e.g. one made with another Taro version).
+const ROOT = process.env.E2E_ROOT ?? 'examples/taro-app/dist-demo'
 const OUT = 'artifacts/e2e'
 const OPEN = /进入橙子优选的直播间$/
 
