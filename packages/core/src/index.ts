@@ -68,6 +68,11 @@ export {
   type ProfileAnonymity,
   profileAnonymity,
 } from './profile/anonymous-profile'
+export {
+  chosenAvatar,
+  nicknameRejected,
+  userInfoFromEvent,
+} from './profile/native-profile-events'
 export { checkProfileDesc, PROFILE_DESC_MAX_LENGTH } from './profile/profile-desc'
 export {
   createProfileStore,

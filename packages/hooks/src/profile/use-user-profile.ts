@@ -1,11 +1,14 @@
 import {
   checkProfileDesc,
+  chosenAvatar,
   LiveError,
+  nicknameRejected,
   type ProfileStrategy,
   selectProfileStrategy,
   toLiveError,
   toUserProfile,
   type UserProfile,
+  userInfoFromEvent,
 } from '@taro-live/core'
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { taroEnv } from '../platform/taro-host'
@@ -170,25 +173,22 @@ export function useUserProfile(options: UseUserProfileOptions = {}): UserProfile
   }, [platform, latest, accept, fail, begin, end])
 
   const chooseAvatar = useCallback((detail: unknown) => {
-    const avatarUrl = (detail as { avatarUrl?: unknown } | null)?.avatarUrl
     // A rejected avatar (content check, ≥ 2.24.4) fires no event; an empty one changes nothing.
-    if (typeof avatarUrl === 'string' && avatarUrl !== '') setDraft((d) => ({ ...d, avatarUrl }))
+    const avatarUrl = chosenAvatar(detail)
+    if (avatarUrl) setDraft((d) => ({ ...d, avatarUrl }))
   }, [])
   const setNickname = useCallback(
     (nickName: string) => setDraft((d) => ({ ...d, nickName, nicknameRejected: false })),
     [],
   )
   const reviewNickname = useCallback((detail: unknown) => {
-    const { pass, timeout } = (detail ?? {}) as { pass?: unknown; timeout?: unknown }
-    // WeChat clears a rejected nickname on blur; a review that timed out lets it stand.
-    if (pass === false && timeout !== true)
-      setDraft((d) => ({ ...d, nickName: '', nicknameRejected: true }))
+    if (nicknameRejected(detail)) setDraft((d) => ({ ...d, nickName: '', nicknameRejected: true }))
   }, [])
   const receiveUserInfo = useCallback(
     (detail: unknown) => {
-      const { errMsg, userInfo } = (detail ?? {}) as { errMsg?: unknown; userInfo?: unknown }
-      if (typeof errMsg === 'string' && /:fail/.test(errMsg)) fail(detail, 'getUserInfo')
-      else accept(userInfo, 'getUserInfo')
+      const event = userInfoFromEvent(detail)
+      if (event.failed) fail(detail, 'getUserInfo')
+      else accept(event.userInfo, 'getUserInfo')
     },
     [accept, fail],
   )
