@@ -2,7 +2,7 @@
 // light and the dark theme, into artifacts/screenshots/ (git-ignored). For looking, not for tests.
 //   node scripts/story-screenshots.mjs [story-id …]
 import { mkdirSync } from 'node:fs'
-import { chromium } from 'playwright'
+import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
 import { serveStatic } from './static-server.mjs'
 
