@@ -20,6 +20,32 @@ const ATTW = fileURLToPath(new URL('../node_modules/.bin/attw', import.meta.url)
 
 let failed = false
 const rows = []
+
+/**
+ * Bundles and minifies with esbuild (`options` say what), gzips the output file whose path ends
+ * with `ext`, checks it against `budget` and adds a row to the table.
+ */
+async function measure(label, budget, options, ext = '.js') {
+  const result = await build({
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    outdir: 'out',
+    // Measure the built files, not the sources the root tsconfig's `paths` point at.
+    tsconfigRaw: '{}',
+    logLevel: 'silent',
+    ...options,
+  })
+  const code =
+    result.outputFiles.find((file) => file.path.endsWith(ext))?.contents ?? new Uint8Array()
+  const gzip = gzipSync(code, { level: 9 }).length
+  if (gzip > budget) {
+    failed = true
+    console.error(`size ${label}: ${gzip} B min+gzip is over its budget of ${budget} B`)
+  }
+  rows.push({ package: label, 'min (B)': code.length, 'min+gzip (B)': gzip, 'budget (B)': budget })
+}
 for (const { dir, budget } of PACKAGES) {
   const manifest = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'))
 
@@ -37,29 +63,7 @@ for (const { dir, budget } of PACKAGES) {
   }
 
   const external = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies })
-  const result = await build({
-    entryPoints: [`${dir}/dist/index.js`],
-    bundle: true,
-    minify: true,
-    write: false,
-    format: 'esm',
-    external,
-    // Measure the built files, not the sources the root tsconfig's `paths` point at.
-    tsconfigRaw: '{}',
-    logLevel: 'silent',
-  })
-  const code = result.outputFiles[0].contents
-  const gzip = gzipSync(code, { level: 9 }).length
-  if (gzip > budget) {
-    failed = true
-    console.error(`size ${manifest.name}: ${gzip} B min+gzip is over its budget of ${budget} B`)
-  }
-  rows.push({
-    package: manifest.name,
-    'min (B)': code.length,
-    'min+gzip (B)': gzip,
-    'budget (B)': budget,
-  })
+  await measure(manifest.name, budget, { entryPoints: [`${dir}/dist/index.js`], external })
 }
 /** What a widget pays for: the parts of core it imports, tree-shaken, min+gzip. */
 const SLICES = [
@@ -80,24 +84,12 @@ const SLICES = [
   },
 ]
 for (const { name, exports, budget } of SLICES) {
-  const result = await build({
+  await measure(name, budget, {
     stdin: {
       contents: `export { ${exports} } from './packages/core/dist/index.js'`,
       resolveDir: '.',
     },
-    bundle: true,
-    minify: true,
-    write: false,
-    format: 'esm',
-    logLevel: 'silent',
   })
-  const code = result.outputFiles[0].contents
-  const gzip = gzipSync(code, { level: 9 }).length
-  if (gzip > budget) {
-    failed = true
-    console.error(`size ${name}: ${gzip} B min+gzip is over its budget of ${budget} B`)
-  }
-  rows.push({ package: name, 'min (B)': code.length, 'min+gzip (B)': gzip, 'budget (B)': budget })
 }
 
 /**
@@ -112,50 +104,11 @@ const WIDGETS = [
 ]
 for (const { name, js, css } of WIDGETS) {
   const dist = `packages/components/dist/${name}`
-  const result = await build({
+  await measure(`widget ${name} (JS)`, js, {
     entryPoints: [`${dist}/index.js`],
-    bundle: true,
-    minify: true,
-    write: false,
-    format: 'esm',
     external: ['react', 'react/*', 'react-dom', '@tarojs/*'],
-    tsconfigRaw: '{}',
-    logLevel: 'silent',
   })
-  const code = result.outputFiles[0].contents
-  const gzip = gzipSync(code, { level: 9 }).length
-  const styles = await build({
-    entryPoints: [`${dist}/style/index.js`],
-    bundle: true,
-    minify: true,
-    write: false,
-    outdir: 'out',
-    logLevel: 'silent',
-  })
-  const sheet =
-    styles.outputFiles.find((file) => file.path.endsWith('.css'))?.contents ?? new Uint8Array()
-  const sheetGzip = gzipSync(sheet, { level: 9 }).length
-  for (const [kind, size, budget] of [
-    ['JS', gzip, js],
-    ['CSS', sheetGzip, css],
-  ]) {
-    if (size > budget) {
-      failed = true
-      console.error(`size ${name} ${kind}: ${size} B min+gzip is over its budget of ${budget} B`)
-    }
-  }
-  rows.push({
-    package: `widget ${name} (JS)`,
-    'min (B)': code.length,
-    'min+gzip (B)': gzip,
-    'budget (B)': js,
-  })
-  rows.push({
-    package: `widget ${name} (CSS)`,
-    'min (B)': sheet.length,
-    'min+gzip (B)': sheetGzip,
-    'budget (B)': css,
-  })
+  await measure(`widget ${name} (CSS)`, css, { entryPoints: [`${dist}/style/index.js`] }, '.css')
 }
 
 console.table(rows)
