@@ -1,6 +1,7 @@
 import { type LiveError, NOTICE_LINGER_MS } from '@taro-live/core'
 import { Button, Text, View } from '@tarojs/components'
 import { type CSSProperties, type ReactNode, useState, useSyncExternalStore } from 'react'
+import { CallLog } from '../support/call-log'
 import { createLab, type Lab, type LabSetup } from './create-lab'
 
 const panel: CSSProperties = {
@@ -58,8 +59,8 @@ export function PlatformLab(setup: LabSetup) {
   }))
   const live = useSyncExternalStore(watch.live, () => client.getLive(name))
   const notice = useSyncExternalStore(watch.notice, () => client.getNotice(name))
-  const callCount = useSyncExternalStore(sim.subscribe, () => sim.calls.length)
-  useSyncExternalStore(sim.subscribe, () => sim.calls.at(-1)?.outcome)
+  // Re-render the call log on every new call and every answer.
+  useSyncExternalStore(sim.subscribe, () => `${sim.calls.length}:${sim.calls.at(-1)?.outcome}`)
 
   const report = (what: string, done: Promise<unknown>) =>
     done.then(
@@ -137,30 +138,7 @@ export function PlatformLab(setup: LabSetup) {
       </View>
 
       <View style={panel}>
-        <Text style={{ fontWeight: 600 }}>调用记录 · calls to wx ({callCount})</Text>
-        <table style={{ width: '100%', borderCollapse: 'collapse', fontSize: 12 }}>
-          <thead>
-            <tr>
-              {['#', 'time', 'api', 'params', 'in tap', 'outcome'].map((h) => (
-                <th key={h} style={{ textAlign: 'left', borderBottom: '1px solid #ddd' }}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody data-testid="call-log">
-            {sim.calls.map((call) => (
-              <tr key={call.seq}>
-                <td>{call.seq}</td>
-                <td>{new Date(call.at).toLocaleTimeString()}</td>
-                <td>{call.api}</td>
-                <td style={{ fontFamily: 'monospace' }}>{JSON.stringify(call.params)}</td>
-                <td>{call.inTap ? 'yes' : 'no'}</td>
-                <td>{call.outcome}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CallLog calls={sim.calls} />
       </View>
     </View>
   )

@@ -2,6 +2,7 @@ import { NOTICE_LINGER_MS } from '@taro-live/core'
 import { useNoticeClient } from '@taro-live/hooks'
 import type { WechatSimulator } from '@taro-live/simulator'
 import { type CSSProperties, useSyncExternalStore } from 'react'
+import { CallLog } from './call-log'
 import { CHANNEL } from './channel'
 
 const MINUTE = 60_000
@@ -116,33 +117,7 @@ export function SimulatorPanel(props: {
         {' · '}
         状态请求 status requests: <output data-testid="status-requests">{statusCalls}</output>
       </p>
-      <table style={{ width: '100%', borderCollapse: 'collapse', fontSize: 12 }}>
-        <caption style={{ textAlign: 'left', fontWeight: 600 }}>
-          wx 调用记录 · calls to wx ({calls.length})
-        </caption>
-        <thead>
-          <tr>
-            {['#', 'api', 'params', 'in tap', 'outcome'].map((h) => (
-              <th key={h} scope="col" style={{ textAlign: 'left' }}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody data-testid="call-log">
-          {calls.slice(-12).map((call) => (
-            <tr key={call.seq} data-api={call.api}>
-              <td>{call.seq}</td>
-              <td>{call.api}</td>
-              <td style={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
-                {JSON.stringify(call.params)}
-              </td>
-              <td>{call.inTap ? 'yes' : 'no'}</td>
-              <td>{call.outcome}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CallLog calls={calls} limit={12} />
     </section>
   )
 }
