@@ -1,6 +1,6 @@
 import type { LiveError } from '@taro-live/core'
 import { Text } from '@tarojs/components'
-import { expect, waitFor, within } from 'storybook/test'
+import { expect, waitFor, type within } from 'storybook/test'
 
 /** What a story shows where a widget renders its fallback, so the fallback is visible. */
 export function Fallback(props: { label: string }) {
@@ -54,5 +54,3 @@ export async function freshDevice(canvas: ReturnType<typeof within>) {
   canvas.getByRole('button', { name: /清空存储/ }).click()
   await new Promise((resolve) => setTimeout(resolve, 50))
 }
-
-export { within }

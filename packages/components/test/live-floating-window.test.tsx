@@ -100,7 +100,7 @@ describe.each(MODES)('LiveFloatingWindow (%s)', (_mode, wrap) => {
     expect(onOpenLive).toHaveBeenCalledTimes(1)
   })
 
-  it('a click dispatched later from a timer is its own tap, but the bubble never opens outside one', async () => {
+  it('the bubble calls WeChat inside the tap: nothing in it defers the open', async () => {
     const { sim, platform } = setupSim()
     const errors: LiveError[] = []
     renderWith(<LiveFloatingWindow finderUserName={CHANNEL} onError={(e) => errors.push(e)} />, {
