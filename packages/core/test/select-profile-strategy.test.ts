@@ -101,4 +101,12 @@ describe('selectProfileStrategy: feature checks win over the version', () => {
       expect(selectProfileStrategy({ sdkVersion: version, canIUse })).toBe(expected)
     },
   )
+
+  it('is unsupported off WeChat, whatever the version says', () => {
+    expect(selectProfileStrategy({ env: 'h5', sdkVersion: '3.7.0' })).toBe('unsupported')
+    expect(selectProfileStrategy({ env: 'alipay', sdkVersion: '3.7.0', canIUse: () => true })).toBe(
+      'unsupported',
+    )
+    expect(selectProfileStrategy({ env: 'weapp', sdkVersion: '3.7.0' })).toBe('chooseAvatar')
+  })
 })

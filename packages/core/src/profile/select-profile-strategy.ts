@@ -5,6 +5,8 @@ export type ProfileStrategy = 'chooseAvatar' | 'getUserProfile' | 'getUserInfo' 
 
 /** What {@link selectProfileStrategy} looks at. */
 export interface ProfileEnvironment {
+  /** The running target (`process.env.TARO_ENV`); profile APIs exist only on `'weapp'`. Default `'weapp'`. */
+  env?: string
   /** The base library version (`SDKVersion`); `''` when unknown, as on Taro H5. */
   sdkVersion: string
   /** WeChat's feature check; preferred over the version when given. */
@@ -37,6 +39,8 @@ function feature(env: ProfileEnvironment, schema: string): boolean | undefined {
  * From 2.27.1 `getUserProfile` only returns "微信用户" and a grey avatar, so it is never chosen there.
  */
 export function selectProfileStrategy(env: ProfileEnvironment): ProfileStrategy {
+  // WeChat's profile APIs and open types exist only in WeChat (domain doc §8).
+  if ((env.env ?? 'weapp') !== 'weapp') return 'unsupported'
   const version = typeof env.sdkVersion === 'string' ? env.sdkVersion : ''
   const known = version.trim() !== ''
   const chooseAvatar =

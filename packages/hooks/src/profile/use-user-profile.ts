@@ -116,13 +116,12 @@ export function useUserProfile(options: UseUserProfileOptions = {}): UserProfile
   const prefer = options.prefer
   const strategy = useMemo<ProfileStrategy>(
     () =>
-      platform.env === 'weapp'
-        ? selectProfileStrategy({
-            sdkVersion: platform.baseLibraryVersion(),
-            canIUse: platform.canIUse,
-            prefer,
-          })
-        : 'unsupported',
+      selectProfileStrategy({
+        env: platform.env,
+        sdkVersion: platform.baseLibraryVersion(),
+        canIUse: platform.canIUse,
+        prefer,
+      }),
     [platform, prefer],
   )
   const profile = useSyncExternalStore(store.subscribe, store.get, store.get)
