@@ -69,6 +69,19 @@ export default defineConfig({
           },
         }),
       ),
+      mergeConfig(
+        taroViteConfig('weapp'),
+        defineConfig({
+          test: {
+            // The built weapp example app in WeChat's own component framework (docs/testing.md).
+            // Run by `pnpm test:app` after the weapp build, not with the unit tests.
+            name: 'weapp-runtime',
+            include: ['examples/taro-app/test/weapp-runtime/**/*.runtime.test.ts'],
+            environment: 'jsdom',
+            env: { TZ: 'Asia/Shanghai' },
+          },
+        }),
+      ),
       {
         // Every story is a test in Chromium: it renders, its play function runs, axe checks it.
         plugins: [
