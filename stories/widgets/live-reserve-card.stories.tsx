@@ -35,8 +35,12 @@ type Story = StoryObj<typeof meta>
 /** A notice in two days: the start time and "预约". */
 export const Upcoming: Story = {
   play: async ({ canvasElement }) => {
+    // The stage may start over once (the toolbar's globals arrive): wait for the settled state.
+    await waitFor(
+      () => expect(card(canvasElement)?.className).toContain('tl-reserve-card--upcoming'),
+      { timeout: 5000 },
+    )
     await within(canvasElement).findByRole('button', { name: '预约' }, { timeout: 5000 })
-    expect(card(canvasElement)?.className).toContain('tl-reserve-card--upcoming')
   },
 }
 
