@@ -8,8 +8,12 @@ import {
 } from '@taro-live/core'
 import { describe, expect, it } from 'vitest'
 
-const DOC_SCENES = [1175, 1176, 1177, 1184, 1191, 1193, 1195, 1208, 1216]
+const DOC_SCENES = [1175, 1176, 1177, 1184, 1191, 1193, 1195, 1200, 1201, 1208, 1216, 1228, 1296]
 const SHARE_KEY = [1177, 1184, 1195, 1208]
+/** Channel ads and the paid short-drama bubble (domain doc §6). */
+const AD_SCENES = [1200, 1201, 1228, 1296]
+/** Targets whose scene numbers are not WeChat's; `''` is "not a Taro build". */
+const OTHER_TARGETS = ['h5', 'tt', 'alipay', 'swan', 'harmony-hybrid', '']
 
 describe('Channels scenes (domain doc §6)', () => {
   it('lists exactly the documented scenes', () => {
@@ -51,6 +55,63 @@ describe('Channels scenes (domain doc §6)', () => {
 
   it.each(DOC_SCENES)('canGetChannelsShareKey(%i) only for 1177, 1184, 1195, 1208', (scene) => {
     expect(canGetChannelsShareKey(scene)).toBe(SHARE_KEY.includes(scene))
+  })
+
+  it.each(AD_SCENES)(
+    '%i (channel ads, paid short drama) is from Channels, by its name too',
+    (scene) => {
+      expect(isChannelsScene(scene)).toBe(true)
+      expect(describeChannelsLaunch({ scene }).fromChannels).toBe(true)
+      expect(isLiveRoomProductScene(scene)).toBe(false)
+      expect(canGetChannelsShareKey(scene)).toBe(false)
+    },
+  )
+
+  it('names the ad and short-drama scenes', () => {
+    expect(CHANNELS_SCENES).toMatchObject({
+      channelAd: 1200,
+      channelAdDetail: 1201,
+      channelNativeAd: 1228,
+      paidShortDramaBubble: 1296,
+    })
+  })
+})
+
+describe('scene helpers off WeChat: never "from Channels"', () => {
+  it.each(OTHER_TARGETS)('env %j: no documented scene counts', (env) => {
+    for (const scene of DOC_SCENES) {
+      expect(isChannelsScene(scene, { env })).toBe(false)
+      expect(isChannelsScene(String(scene), { env })).toBe(false)
+      expect(isLiveRoomProductScene(scene, { env })).toBe(false)
+      expect(canGetChannelsShareKey(scene, { env })).toBe(false)
+    }
+  })
+
+  it.each(OTHER_TARGETS)('env %j: the launch keeps its scene, says nothing of Channels', (env) => {
+    expect(
+      describeChannelsLaunch({ scene: 1177, apiCategory: 'nativeFunctionalized' }, { env }),
+    ).toStrictEqual({
+      scene: 1177,
+      fromChannels: false,
+      fromLiveRoomProduct: false,
+      nativeFunctionalized: false,
+    })
+  })
+
+  it("env 'weapp' and no env are WeChat", () => {
+    for (const options of [{ env: 'weapp' }, {}, undefined]) {
+      expect(isChannelsScene(1177, options ?? {})).toBe(true)
+      expect(isLiveRoomProductScene(1177, options)).toBe(true)
+      expect(canGetChannelsShareKey(1208, options)).toBe(true)
+      expect(
+        describeChannelsLaunch({ scene: 1296, apiCategory: 'nativeFunctionalized' }, options),
+      ).toStrictEqual({
+        scene: 1296,
+        fromChannels: true,
+        fromLiveRoomProduct: false,
+        nativeFunctionalized: true,
+      })
+    }
   })
 })
 

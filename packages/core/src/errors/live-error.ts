@@ -45,7 +45,8 @@ export function isLiveError(value: unknown): value is LiveError {
       value !== null &&
       (value as { name?: unknown }).name === 'LiveError' &&
       typeof (value as { code?: unknown }).code === 'string' &&
-      Object.hasOwn(LIVE_ERROR_CODES, (value as { code: string }).code) &&
+      // Own codes only (not `toString`); not `Object.hasOwn` (ES2022), missing on older base libraries.
+      Object.keys(LIVE_ERROR_CODES).includes((value as { code: string }).code) &&
       typeof (value as { retryable?: unknown }).retryable === 'boolean')
   )
 }

@@ -2,6 +2,12 @@
  * Narrow types of the WeChat APIs this library uses, modelled on the official
  * `miniprogram-api-typings`. Taro 4.2.1's typings are wrong for two of them (domain doc §4):
  * `reserveChannelsLive` has no `success` there, and the notice id is called `nonceId`.
+ *
+ * `WxLike` must accept the official `WechatMiniprogram.Wx` (5.2.3) as it is (domain doc §9; checked
+ * by packages/core/test/official-typings). Its APIs take our callbacks, so every result type here
+ * must be something the official result type is assignable to: fields the official typings make
+ * required, narrower or leave out (`err_code`, `state`) stay optional or wider here, and no option
+ * field may be wider than theirs (`lang`).
  */
 
 /** A `fail` result: WeChat reports the code in `err_code`, not `errCode`. */
@@ -33,7 +39,11 @@ export interface WxChannelsLiveInfo extends WxOkResult {
   headUrl: string
   nickname: string
   replayStatus?: number | string
-  otherInfos?: Array<Omit<WxChannelsLiveInfo, 'otherInfos' | 'errMsg'>>
+  /**
+   * The older lives (≥ 2.29.0). The entry shape is undocumented (`IAnyObject` in the official
+   * typings) and entries may be odd, so it is `unknown` here: the parser reads each one defensively.
+   */
+  otherInfos?: readonly unknown[]
 }
 
 /** Success of `getChannelsLiveNoticeInfo` (base library ≥ 2.19.0). */
@@ -46,13 +56,20 @@ export interface WxChannelsLiveNoticeInfo extends WxOkResult {
   headUrl: string
   nickname: string
   reservable: boolean
-  otherInfos?: Array<Omit<WxChannelsLiveNoticeInfo, 'otherInfos' | 'errMsg'>>
+  /** Further notices (≥ 2.24.6); entry shape undocumented, as in {@link WxChannelsLiveInfo.otherInfos}. */
+  otherInfos?: readonly unknown[]
 }
 
-/** Success of `reserveChannelsLive`: `state` 1–10 says what the user did. */
+/**
+ * Success of `reserveChannelsLive`: `state` 1–10 says what the user did. The official typings omit
+ * `state` (a bare `{ errMsg }`), and it may be `undefined` on HarmonyOS (domain doc §4): optional.
+ */
 export interface WxReserveChannelsLiveResult extends WxOkResult {
   state?: number
 }
+
+/** The `lang` of `getUserProfile` / `getUserInfo`: the official typings accept only these. */
+export type WxLang = 'en' | 'zh_CN' | 'zh_TW'
 
 /** `userInfo` of `getUserProfile` / `getUserInfo`. */
 export interface WxUserInfo {
@@ -72,6 +89,8 @@ export interface WxUserProfileResult extends WxOkResult {
   signature?: string
   encryptedData?: string
   iv?: string
+  /** Required in the official typings; not read by this library, and absent from simulated answers. */
+  cloudID?: string
 }
 
 /** `getAppBaseInfo()` (≥ 2.20.1) and `getSystemInfoSync()`: only what the library reads. */
@@ -110,9 +129,9 @@ export interface WxLike {
     option: { finderUserName: string } & WxCallbacks<WxOkResult>,
   ) => unknown
   getUserProfile?: (
-    option: { desc: string; lang?: string } & WxCallbacks<WxUserProfileResult>,
+    option: { desc: string; lang?: WxLang } & WxCallbacks<WxUserProfileResult>,
   ) => unknown
-  getUserInfo?: (option: { lang?: string } & WxCallbacks<WxUserProfileResult>) => unknown
+  getUserInfo?: (option: { lang?: WxLang } & WxCallbacks<WxUserProfileResult>) => unknown
   canIUse?: (schema: string) => boolean
   getAppBaseInfo?: () => WxBaseInfo
   getSystemInfoSync?: () => WxBaseInfo

@@ -26,7 +26,8 @@ export function profilesOf(runtime: LiveRuntime): SharedProfiles {
       runtime.profileStorageKey,
       (error) => {
         pending.push(error)
-        queueMicrotask(flush)
+        // A microtask, without `queueMicrotask` (missing on older base libraries and iOS WebViews).
+        Promise.resolve().then(flush)
       },
     )
     entry = {

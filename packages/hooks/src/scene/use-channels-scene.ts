@@ -1,4 +1,4 @@
-import { type ChannelsLaunch, describeChannelsLaunch } from '@taro-live/core'
+import { type ChannelsLaunch, describeChannelsLaunch, type Platform } from '@taro-live/core'
 import { useEffect, useState } from 'react'
 import { watchPageVisibility } from '../platform/taro-host'
 import { usePlatform } from '../runtime/live-runtime'
@@ -12,17 +12,23 @@ function same(a: ChannelsLaunch, b: ChannelsLaunch): boolean {
   )
 }
 
+/** The launch as the platform reports it; on a target other than WeChat nothing is from Channels. */
+function readLaunch(platform: Platform): ChannelsLaunch {
+  return describeChannelsLaunch(platform.enterOptions(), { env: platform.env })
+}
+
 /**
  * How the mini program was launched: the scene, and whether from Channels or a live-room product
  * (1177). Read again whenever the page is shown: a warm start from a live room changes the scene
- * while the page stays mounted.
+ * while the page stays mounted. Off WeChat (the platform's `env` is not `'weapp'`) it never says
+ * "from Channels": the scene numbers are WeChat's.
  */
 export function useChannelsScene(): ChannelsLaunch {
   const platform = usePlatform()
-  const [launch, setLaunch] = useState(() => describeChannelsLaunch(platform.enterOptions()))
+  const [launch, setLaunch] = useState(() => readLaunch(platform))
   useEffect(() => {
     const read = () => {
-      const next = describeChannelsLaunch(platform.enterOptions())
+      const next = readLaunch(platform)
       setLaunch((prev) => (same(prev, next) ? prev : next))
     }
     read()
