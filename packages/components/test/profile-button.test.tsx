@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 
 import { ProfileButton } from '@taro-live/components/profile-button'
-import type { LiveError, UserProfile } from '@taro-live/core'
-import { cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { createWxPlatform, type LiveError, type UserProfile } from '@taro-live/core'
+import type { WechatSimulator } from '@taro-live/simulator'
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { MODES, renderWith, settle, setupSim } from '../../hooks/test/support/render'
 import { installWx } from '../../hooks/test/support/taro-weapp'
@@ -10,6 +11,8 @@ import { installWx } from '../../hooks/test/support/taro-weapp'
 afterEach(() => {
   cleanup()
   installWx(undefined)
+  vi.restoreAllMocks()
+  vi.unstubAllEnvs()
 })
 
 const form = () => document.querySelector('.tl-profile-button') as HTMLElement | null
@@ -19,6 +22,22 @@ function typeNickname(value: string) {
   const input = nicknameInput()
   fireEvent.input(input, { target: { value } })
   fireEvent.blur(input, { target: { value } })
+}
+
+/** A `wx` like the simulator's but without `getUserProfile`, whatever its version says. */
+function withoutGetUserProfile(sim: WechatSimulator): WechatSimulator {
+  return new Proxy(sim, {
+    get: (target, key) => (key === 'getUserProfile' ? undefined : Reflect.get(target, key)),
+  })
+}
+
+/** A promise the test settles by hand: an upload in flight. */
+function deferred<T>() {
+  let resolve!: (value: T) => void
+  const promise = new Promise<T>((r) => {
+    resolve = r
+  })
+  return { promise, resolve }
 }
 
 describe.each(MODES)('ProfileButton (%s)', (_mode, wrap) => {
@@ -259,6 +278,199 @@ describe.each(MODES)('ProfileButton (%s)', (_mode, wrap) => {
       },
     ])
     expect(form()?.textContent).toContain('未授权')
+  })
+
+  it.each(['grey-avatar', 'is-demote'] as const)(
+    "anonymous user info (%s variant): flagged, tagged, never cached as the user's profile",
+    async (variant) => {
+      const { sim, platform } = setupSim(
+        {
+          baseLibrary: '2.10.3',
+          appReleasedAt: Date.UTC(2022, 0, 1),
+          variants: { anonymousProfile: variant },
+        },
+        'simulator',
+      )
+      const profiles: UserProfile[] = []
+      const first = renderWith(<ProfileButton onProfile={(p) => profiles.push(p)} />, {
+        platform,
+        wrap,
+      })
+      fireEvent.click(screen.getByRole('button', { name: '获取头像昵称' }))
+      await settle()
+      expect(profiles).toMatchObject([
+        { strategy: 'getUserInfo', anonymous: { nickname: true, avatar: true } },
+      ])
+      expect(form()?.textContent).toContain('未授权')
+      expect(sim.storage.dump()).toEqual({})
+      // The next launch asks again instead of showing WeChat's placeholder as the user's own.
+      first.unmount()
+      renderWith(<ProfileButton />, { platform, wrap })
+      await settle()
+      expect(screen.getByRole('button', { name: '获取头像昵称' })).toBeTruthy()
+    },
+  )
+
+  it('wx.getUserProfile missing while the version and canIUse claim it: the getUserInfo button', async () => {
+    const { sim } = setupSim({ baseLibrary: '2.20.0' })
+    const platform = createWxPlatform(withoutGetUserProfile(sim), {
+      env: 'weapp',
+      clock: sim.clock,
+    })
+    const errors: string[] = []
+    const onProfile = vi.fn()
+    renderWith(<ProfileButton onProfile={onProfile} onError={(e) => errors.push(e.code)} />, {
+      platform,
+      wrap,
+    })
+    fireEvent.click(screen.getByRole('button', { name: '获取头像昵称' }))
+    await settle()
+    expect(errors).toEqual([])
+    expect(onProfile).toHaveBeenCalledWith(expect.objectContaining({ strategy: 'getUserInfo' }))
+  })
+
+  it.each(['2.24.4', '2.29.0'])(
+    'at %s WeChat clears a rejected nickname on blur with no event: the value is read again, with a hint',
+    async (baseLibrary) => {
+      // The Taro platform: no emulator, the test plays WeChat's input from the simulator.
+      const { sim, platform } = setupSim({ baseLibrary })
+      sim.setContentCheck({ rejectNicknames: ['坏名字'] })
+      renderWith(<ProfileButton />, { platform, wrap })
+      const input = nicknameInput()
+      fireEvent.input(input, { target: { value: '坏名字' } })
+      const after = sim.simulateNicknameBlur('坏名字')
+      expect(after).toEqual({ value: '', review: null })
+      fireEvent.blur(input, { target: { value: after.value } })
+      expect(screen.getByRole('alert').textContent).toBe('昵称未通过审核，请重新输入')
+      expect(screen.getByRole('button', { name: '保存' }).getAttribute('aria-disabled')).toBe(
+        'true',
+      )
+      // An accepted nickname stays, and the hint goes.
+      fireEvent.input(input, { target: { value: '小橙' } })
+      fireEvent.blur(input, { target: { value: sim.simulateNicknameBlur('小橙').value } })
+      expect(screen.queryByRole('alert')).toBeNull()
+      expect(nicknameInput().value).toBe('小橙')
+    },
+  )
+
+  it('without uploadAvatar: the temporary avatar is shown, not cached; the nickname is; onProfile and a dev warning say so', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const { sim, platform } = setupSim({ baseLibrary: '3.7.0' }, 'simulator')
+    const profiles: UserProfile[] = []
+    const first = renderWith(<ProfileButton onProfile={(p) => profiles.push(p)} />, {
+      platform,
+      wrap,
+    })
+    fireEvent.click(screen.getByRole('button', { name: '选择头像' }))
+    typeNickname('小橙')
+    fireEvent.click(screen.getByRole('button', { name: '保存' }))
+    await settle()
+    expect(profiles).toMatchObject([
+      { nickName: '小橙', avatarUrl: expect.stringMatching(/^wxfile:\/\//), temporaryAvatar: true },
+    ])
+    expect(form()?.querySelector('img')?.getAttribute('src')).toMatch(/^wxfile:\/\//)
+    const stored = JSON.stringify(sim.storage.dump())
+    expect(stored).toContain('小橙')
+    expect(stored).not.toContain('wxfile://')
+    expect(warn).toHaveBeenCalledTimes(1)
+    expect(String(warn.mock.calls[0]?.[0])).toContain('uploadAvatar')
+
+    // The next launch: the nickname, and no broken avatar.
+    first.unmount()
+    renderWith(<ProfileButton />, { platform, wrap })
+    await settle()
+    expect(form()?.textContent).toContain('小橙')
+    expect(form()?.querySelector('img')).toBeNull()
+    expect(form()?.textContent).not.toContain('未授权')
+  })
+
+  it('without uploadAvatar in production: no warning', async () => {
+    vi.stubEnv('NODE_ENV', 'production')
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const { platform } = setupSim({ baseLibrary: '3.7.0' }, 'simulator')
+    const onProfile = vi.fn()
+    renderWith(<ProfileButton onProfile={onProfile} />, { platform, wrap })
+    fireEvent.click(screen.getByRole('button', { name: '选择头像' }))
+    typeNickname('小橙')
+    fireEvent.click(screen.getByRole('button', { name: '保存' }))
+    await settle()
+    expect(onProfile).toHaveBeenCalledTimes(1)
+    expect(warn).not.toHaveBeenCalled()
+  })
+
+  it('a nickname typed while the avatar uploads is the one saved', async () => {
+    const { platform } = setupSim({ baseLibrary: '3.7.0' }, 'simulator')
+    const upload = deferred<string>()
+    const uploadAvatar = vi.fn(() => upload.promise)
+    const profiles: UserProfile[] = []
+    renderWith(<ProfileButton uploadAvatar={uploadAvatar} onProfile={(p) => profiles.push(p)} />, {
+      platform,
+      wrap,
+    })
+    fireEvent.click(screen.getByRole('button', { name: '选择头像' }))
+    typeNickname('小橙')
+    fireEvent.click(screen.getByRole('button', { name: '保存' }))
+    typeNickname('大橙子')
+    await act(async () => upload.resolve('https://cdn.example.invalid/a.png'))
+    await settle()
+    expect(uploadAvatar).toHaveBeenCalledTimes(1)
+    expect(profiles).toMatchObject([
+      {
+        nickName: '大橙子',
+        avatarUrl: 'https://cdn.example.invalid/a.png',
+        temporaryAvatar: false,
+      },
+    ])
+  })
+
+  it('an avatar chosen again while the first uploads is uploaded and saved instead', async () => {
+    const { platform } = setupSim({ baseLibrary: '3.7.0' }, 'simulator')
+    const uploads = [deferred<string>(), deferred<string>()]
+    const uploadAvatar = vi.fn(
+      (_path: string) => uploads[uploadAvatar.mock.calls.length - 1]!.promise,
+    )
+    const profiles: UserProfile[] = []
+    renderWith(<ProfileButton uploadAvatar={uploadAvatar} onProfile={(p) => profiles.push(p)} />, {
+      platform,
+      wrap,
+    })
+    fireEvent.click(screen.getByRole('button', { name: '选择头像' }))
+    typeNickname('小橙')
+    fireEvent.click(screen.getByRole('button', { name: '保存' }))
+    fireEvent.click(screen.getByRole('button', { name: '选择头像' }))
+    await act(async () => uploads[0]?.resolve('https://cdn.example.invalid/first.png'))
+    await act(async () => uploads[1]?.resolve('https://cdn.example.invalid/second.png'))
+    await settle()
+    expect(uploadAvatar).toHaveBeenCalledTimes(2)
+    expect(uploadAvatar.mock.calls[1]?.[0]).not.toBe(uploadAvatar.mock.calls[0]?.[0])
+    expect(profiles).toMatchObject([{ avatarUrl: 'https://cdn.example.invalid/second.png' }])
+  })
+
+  it('a nickname cleared while the avatar uploads: nothing saved, the upload kept for the next save', async () => {
+    const { sim, platform } = setupSim({ baseLibrary: '3.7.0' }, 'simulator')
+    sim.setContentCheck({ rejectNicknames: ['坏名字'] })
+    const upload = deferred<string>()
+    const uploadAvatar = vi.fn(() => upload.promise)
+    const profiles: UserProfile[] = []
+    renderWith(<ProfileButton uploadAvatar={uploadAvatar} onProfile={(p) => profiles.push(p)} />, {
+      platform,
+      wrap,
+    })
+    fireEvent.click(screen.getByRole('button', { name: '选择头像' }))
+    typeNickname('小橙')
+    fireEvent.click(screen.getByRole('button', { name: '保存' }))
+    typeNickname('坏名字')
+    await act(async () => upload.resolve('https://cdn.example.invalid/a.png'))
+    await settle()
+    expect(profiles).toEqual([])
+    expect(screen.getByRole('alert')).toBeTruthy()
+    typeNickname('小橙')
+    fireEvent.click(screen.getByRole('button', { name: '保存' }))
+    await settle()
+    expect(uploadAvatar).toHaveBeenCalledTimes(1)
+    expect(profiles).toMatchObject([
+      { nickName: '小橙', avatarUrl: 'https://cdn.example.invalid/a.png' },
+    ])
   })
 
   it('getUserInfo denied: reported, nothing cached', async () => {

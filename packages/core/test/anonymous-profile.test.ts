@@ -13,7 +13,7 @@ describe('profileAnonymity', () => {
 
   it.each<{
     name: string
-    profile: { nickName?: unknown; avatarUrl?: unknown }
+    profile: { nickName?: unknown; avatarUrl?: unknown; is_demote?: unknown }
     nickname: boolean
     avatar: boolean
   }>([
@@ -47,6 +47,19 @@ describe('profileAnonymity', () => {
       profile: { nickName: 5, avatarUrl: null },
       nickname: true,
       avatar: true,
+    },
+    {
+      // Domain doc §9, variant B: only the flag says the data is WeChat's, not the user's.
+      name: 'is_demote: true with a real-looking nickname and avatar',
+      profile: { nickName: '小橙', avatarUrl: REAL_AVATAR, is_demote: true },
+      nickname: true,
+      avatar: true,
+    },
+    {
+      name: 'is_demote other than true changes nothing',
+      profile: { nickName: '小橙', avatarUrl: REAL_AVATAR, is_demote: 'true' },
+      nickname: false,
+      avatar: false,
     },
     {
       name: 'a blank nickname',

@@ -27,11 +27,32 @@ describe('toUserProfile', () => {
       avatarUrl: GREY,
       strategy: 'getUserProfile',
       anonymous: { nickname: true, avatar: true },
+      temporaryAvatar: false,
     })
     expect(
       toUserProfile({ nickName: '小橙', avatarUrl: 'https://cdn/a.png' }, 'chooseAvatar')
         ?.anonymous,
     ).toEqual({ nickname: false, avatar: false })
+  })
+
+  it('marks a profile flagged is_demote as anonymous, whatever it looks like (domain doc §9)', () => {
+    const demoted = { nickName: '小橙', avatarUrl: 'https://cdn/a.png', is_demote: true }
+    expect(toUserProfile(demoted, 'getUserInfo')?.anonymous).toEqual({
+      nickname: true,
+      avatar: true,
+    })
+  })
+
+  it.each([
+    ['wxfile://tmp_0001.jpg', true],
+    ['http://tmp/touristappid.o6zAJs.jpg', true],
+    ['https://tmp/x.jpg', true],
+    ['https://cdn.example.invalid/tmp/a.png', false],
+    ['https://thirdwx.qlogo.cn/mmopen/vi_32/x/132', false],
+  ])('knows a temporary chooseAvatar path: %s → %s', (avatarUrl, temporary) => {
+    expect(toUserProfile({ nickName: '小橙', avatarUrl }, 'chooseAvatar')?.temporaryAvatar).toBe(
+      temporary,
+    )
   })
 
   it.each([
@@ -62,6 +83,45 @@ describe('createProfileStore', () => {
     store.clear()
     expect(store.get()).toBeUndefined()
     expect(sim.storage.dump()[KEY]).toBeUndefined()
+  })
+
+  it.each([
+    ['the grey avatar + 微信用户', { nickName: '微信用户', avatarUrl: GREY }],
+    [
+      'is_demote: true',
+      {
+        nickName: '微信用户',
+        avatarUrl: 'https://thirdwx.qlogo.cn/mmopen/vi_32/d/132',
+        is_demote: true,
+      },
+    ],
+  ])('never persists an anonymous profile (%s): kept for the session only', (_name, info) => {
+    const { platform, store, sim } = setup()
+    const real = toUserProfile({ nickName: '小橙', avatarUrl: 'https://cdn/a.png' }, 'getUserInfo')!
+    store.set(real)
+    const anonymous = toUserProfile(info, 'getUserInfo')!
+    store.set(anonymous)
+    expect(store.get()).toEqual(anonymous)
+    // Nothing of it is stored, and the earlier profile is not left there to come back either.
+    expect(sim.storage.dump()[KEY]).toBeUndefined()
+    expect(createProfileStore(platform.storage, KEY, () => {}).get()).toBeUndefined()
+  })
+
+  it('persists the nickname but never a temporary avatar path (it breaks on the next launch)', () => {
+    const { platform, store, sim } = setup()
+    const profile = toUserProfile(
+      { nickName: '小橙', avatarUrl: 'wxfile://tmp_1.jpg' },
+      'chooseAvatar',
+    )!
+    store.set(profile)
+    expect(store.get()).toEqual(profile)
+    expect(JSON.stringify(sim.storage.dump())).not.toContain('wxfile://')
+    expect(createProfileStore(platform.storage, KEY, () => {}).get()).toMatchObject({
+      nickName: '小橙',
+      avatarUrl: '',
+      temporaryAvatar: false,
+      anonymous: { nickname: false, avatar: true },
+    })
   })
 
   it('reads corrupt storage as "no profile"', () => {

@@ -110,3 +110,42 @@ describe('selectProfileStrategy: feature checks win over the version', () => {
     expect(selectProfileStrategy({ env: 'weapp', sdkVersion: '3.7.0' })).toBe('chooseAvatar')
   })
 })
+
+describe('selectProfileStrategy: getUserProfile by existence first (WeChat: `if (wx.getUserProfile)`)', () => {
+  const only =
+    (...schemas: string[]) =>
+    (schema: string): boolean =>
+      schemas.includes(schema)
+
+  it('a missing wx.getUserProfile wins over canIUse and the version', () => {
+    const canIUse = only('getUserProfile', 'button.open-type.getUserInfo')
+    expect(
+      selectProfileStrategy({ sdkVersion: '2.20.0', canIUse, getUserProfileExists: false }),
+    ).toBe('getUserInfo')
+    expect(selectProfileStrategy({ sdkVersion: '2.20.0', getUserProfileExists: false })).toBe(
+      'getUserInfo',
+    )
+  })
+
+  it('an existing wx.getUserProfile wins over canIUse and an older version', () => {
+    expect(selectProfileStrategy({ sdkVersion: '2.9.0', getUserProfileExists: true })).toBe(
+      'getUserProfile',
+    )
+    const canIUse = only('button.open-type.getUserInfo')
+    expect(
+      selectProfileStrategy({ sdkVersion: '2.20.0', canIUse, getUserProfileExists: true }),
+    ).toBe('getUserProfile')
+  })
+
+  it('existence does not bring back getUserProfile from 2.27.1 (it answers only "微信用户")', () => {
+    expect(selectProfileStrategy({ sdkVersion: '2.27.1', getUserProfileExists: true })).toBe(
+      'chooseAvatar',
+    )
+  })
+
+  it('unknown existence falls back to canIUse, then the version', () => {
+    const canIUse = only('button.open-type.getUserInfo')
+    expect(selectProfileStrategy({ sdkVersion: '2.20.0', canIUse })).toBe('getUserInfo')
+    expect(selectProfileStrategy({ sdkVersion: '2.20.0' })).toBe('getUserProfile')
+  })
+})

@@ -35,6 +35,8 @@ export const OPEN_LIVE_WITHOUT_IDS_FROM = '2.19.2'
 export const PROFILE_ANONYMOUS_FROM = '2.27.1'
 /** Avatar and nickname content checks. */
 export const CONTENT_CHECK_FROM = '2.24.4'
+/** The nickname input's `nicknamereview` event; before it a rejected nickname is only cleared. */
+export const NICKNAME_REVIEW_EVENT_FROM = '2.29.1'
 
 /** Numeric, part-by-part comparison; non-numeric parts count as 0. */
 export function versionAtLeast(version: string, minimum: string): boolean {

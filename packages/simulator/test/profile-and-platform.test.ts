@@ -86,6 +86,61 @@ describe('profile APIs by base library', () => {
     expect(unchecked.simulateNicknameReview('坏名字').pass).toBe(true)
   })
 
+  it.each([
+    // No content check yet: the nickname stays, no event.
+    ['2.24.3', { value: '坏名字', review: null }],
+    // A rejected nickname is cleared on blur with no event at all (domain doc §7).
+    ['2.24.4', { value: '', review: null }],
+    ['2.29.0', { value: '', review: null }],
+    // From 2.29.1 WeChat also says so with `nicknamereview`.
+    ['2.29.1', { value: '', review: { pass: false, timeout: false } }],
+  ])('at %s a rejected nickname after blur is %j', (baseLibrary, after) => {
+    const sim = createWechatSimulator({ baseLibrary })
+    sim.setContentCheck({ rejectNicknames: ['坏名字'] })
+    expect(sim.simulateNicknameBlur('坏名字')).toEqual(after)
+  })
+
+  it('keeps an accepted nickname on blur; nicknamereview says pass only from 2.29.1', () => {
+    const sim = createWechatSimulator({ baseLibrary: '2.29.0' })
+    sim.setContentCheck({ rejectNicknames: ['坏名字'] })
+    expect(sim.simulateNicknameBlur('小橙')).toEqual({ value: '小橙', review: null })
+    sim.setBaseLibrary('2.29.1')
+    expect(sim.simulateNicknameBlur('小橙')).toEqual({
+      value: '小橙',
+      review: { pass: true, timeout: false },
+    })
+  })
+
+  it('plays the anonymous profile both ways: grey avatar, or is_demote (domain doc §9)', async () => {
+    const get = (sim: WechatSimulator) =>
+      new Promise<WxUserProfileResult>((resolve) => sim.getUserInfo?.({ success: resolve }))
+    const released = Date.UTC(2022, 0, 1)
+    const grey = createWechatSimulator({ baseLibrary: '2.9.0', user, appReleasedAt: released })
+    expect(grey.variants.anonymousProfile).toBe('grey-avatar')
+    expect((await get(grey)).userInfo).toEqual(
+      expect.objectContaining({ nickName: '微信用户', avatarUrl: GREY }),
+    )
+    expect((await get(grey)).userInfo).not.toHaveProperty('is_demote')
+
+    const demoted = createWechatSimulator({
+      baseLibrary: '2.9.0',
+      user,
+      appReleasedAt: released,
+      variants: { anonymousProfile: 'is-demote' },
+    })
+    const info = (await get(demoted)).userInfo
+    expect(info).toMatchObject({ is_demote: true })
+    // Only the flag tells: the picture is not the known grey one.
+    expect(info.avatarUrl).not.toBe(GREY)
+    expect(demoted.simulateGetUserInfoButton().userInfo).toMatchObject({ is_demote: true })
+    // getUserProfile from 2.27.1 plays the same variant.
+    demoted.setBaseLibrary('2.27.1')
+    expect(await profile(demoted, '会员资料')).toMatchObject({ userInfo: { is_demote: true } })
+    // The real profile never carries the flag.
+    demoted.setBaseLibrary('2.20.0')
+    expect(await profile(demoted, '会员资料')).not.toHaveProperty('userInfo.is_demote')
+  })
+
   it('lets a browser demo choose what the temporary avatar path is', () => {
     const sim = createWechatSimulator({ chosenAvatarPath: (n) => `data:image/png;base64,${n}` })
     expect(sim.simulateChooseAvatar()?.avatarUrl).toBe('data:image/png;base64,1')

@@ -18,7 +18,10 @@ export interface ProfileButtonProps
     Pick<UseUserProfileOptions, 'prefer' | 'lang' | 'uploadAvatar'> {
   /** Shown in WeChat's getUserProfile popup, 1–30 characters. Default `texts.desc`. */
   desc?: string
-  /** A profile was obtained (`strategy` says how, `anonymous` what is WeChat's placeholder). */
+  /**
+   * A profile was obtained (`strategy` says how, `anonymous` what is WeChat's placeholder,
+   * `temporaryAvatar` whether the avatar is a temporary file that was not cached).
+   */
   onProfile?: (profile: UserProfile) => void
 }
 
@@ -64,10 +67,17 @@ export function ProfileButton(props: ProfileButtonProps) {
 
   const cached = profile.profile
   if (cached && !editing) {
-    const anonymous = cached.anonymous.nickname || cached.anonymous.avatar
+    // A cached profile may have no avatar (a temporary one is never cached): an empty circle then,
+    // not a broken image, and not a "未授权" tag, which is for WeChat's placeholder data only.
+    const hasAvatar = cached.avatarUrl !== ''
+    const anonymous = cached.anonymous.nickname || (cached.anonymous.avatar && hasAvatar)
     return (
       <View className={root('profile')} style={props.style}>
-        <Image {...part('avatar')} src={cached.avatarUrl} mode="aspectFill" {...decorative()} />
+        {hasAvatar ? (
+          <Image {...part('avatar')} src={cached.avatarUrl} mode="aspectFill" {...decorative()} />
+        ) : (
+          <View {...part('avatar', { empty: true })} {...decorative()} />
+        )}
         <Text {...part('nickname')}>{cached.nickName}</Text>
         {anonymous && <Text {...part('tag')}>{t.anonymous}</Text>}
         <View

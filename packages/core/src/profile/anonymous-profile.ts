@@ -7,9 +7,9 @@ const GREY_AVATAR_FRAGMENT =
 
 /** What of a profile is WeChat's placeholder rather than the user's. */
 export interface ProfileAnonymity {
-  /** The nickname is "微信用户". */
+  /** The nickname is "微信用户" (or the user info is flagged `is_demote`). */
   nickname: boolean
-  /** The avatar is WeChat's grey default (or missing). */
+  /** The avatar is WeChat's grey default, missing, or the user info is flagged `is_demote`. */
   avatar: boolean
 }
 
@@ -17,7 +17,11 @@ export interface ProfileAnonymity {
 export function profileAnonymity(profile: {
   nickName?: unknown
   avatarUrl?: unknown
+  is_demote?: unknown
 }): ProfileAnonymity {
+  // Domain doc §9: captures also show anonymous user info marked only by `is_demote: true`, with a
+  // default avatar other than the known grey one; the flag alone makes all of it a placeholder.
+  if (profile.is_demote === true) return { nickname: true, avatar: true }
   const nickName = typeof profile.nickName === 'string' ? profile.nickName.trim() : ''
   const avatarUrl = typeof profile.avatarUrl === 'string' ? profile.avatarUrl : ''
   return {

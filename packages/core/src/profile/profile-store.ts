@@ -3,24 +3,39 @@ import { LiveError } from '../errors/live-error'
 import type { PlatformStorage } from '../platform/platform'
 import { type ProfileAnonymity, profileAnonymity } from './anonymous-profile'
 import type { ProfileStrategy } from './select-profile-strategy'
+import { isTemporaryAvatar } from './temporary-avatar'
 
 /** The avatar and nickname the user gave, as the library keeps them. */
 export interface UserProfile {
   /** The nickname ("微信用户" when WeChat handed out its placeholder). */
   nickName: string
-  /** The avatar URL: the uploaded URL, or a temporary `wxfile://` path when no upload hook is set. */
+  /**
+   * The avatar URL: the uploaded URL, or a temporary `wxfile://` path when no upload hook is set
+   * (then `temporaryAvatar`); `''` when a cached profile has no lasting avatar.
+   */
   avatarUrl: string
   /** How it was obtained. */
   strategy: Exclude<ProfileStrategy, 'unsupported'>
-  /** What of it is WeChat's placeholder rather than the user's (domain doc §7). */
+  /**
+   * What of it is WeChat's placeholder rather than the user's (domain doc §7, §9). Placeholder data
+   * is never written to storage: it lasts for this session only.
+   */
   anonymous: ProfileAnonymity
+  /**
+   * `avatarUrl` is a temporary `chooseAvatar` file (`wxfile://…`, `http://tmp/…`): shown this
+   * session, never written to storage (the nickname is), and not a URL to keep on a server.
+   */
+  temporaryAvatar: boolean
 }
 
 /** The cached profile, shared by every widget of an app. */
 export interface ProfileStore {
   /** The cached profile, `undefined` before the user gave one. */
   get(): UserProfile | undefined
-  /** Caches a profile; a failing write keeps it for the session and reports `storage-failure`. */
+  /**
+   * Caches a profile; only its lasting, real parts are written to storage (no placeholder data, no
+   * temporary avatar). A failing write keeps it for the session and reports `storage-failure`.
+   */
   set(profile: UserProfile): void
   /** Forgets the profile (a "change" flow that the user abandons keeps it; this does not). */
   clear(): void
@@ -32,7 +47,7 @@ const STRATEGIES = ['chooseAvatar', 'getUserProfile', 'getUserInfo']
 
 /** A {@link UserProfile} from stored or platform data; `undefined` when the shape is wrong. */
 export function toUserProfile(
-  value: { nickName?: unknown; avatarUrl?: unknown },
+  value: { nickName?: unknown; avatarUrl?: unknown; is_demote?: unknown },
   strategy: unknown,
 ): UserProfile | undefined {
   const { nickName, avatarUrl } = value
@@ -42,8 +57,20 @@ export function toUserProfile(
     nickName,
     avatarUrl,
     strategy: strategy as UserProfile['strategy'],
-    anonymous: profileAnonymity({ nickName, avatarUrl }),
+    anonymous: profileAnonymity(value),
+    temporaryAvatar: isTemporaryAvatar(avatarUrl),
   }
+}
+
+/**
+ * The part of a profile that may be written to storage: never WeChat's placeholder data (it would
+ * read back as the user's own, e.g. after `is_demote` is lost, domain doc §9) and never a temporary
+ * avatar path (it breaks on the next launch). `undefined` when nothing lasting is left.
+ */
+function lastingPart(profile: UserProfile): { nickName: string; avatarUrl: string } | undefined {
+  const nickName = profile.anonymous.nickname ? '' : profile.nickName
+  const avatarUrl = profile.anonymous.avatar || profile.temporaryAvatar ? '' : profile.avatarUrl
+  return nickName === '' && avatarUrl === '' ? undefined : { nickName, avatarUrl }
 }
 
 /**
@@ -76,10 +103,11 @@ export function createProfileStore(
   function change(next: UserProfile | null): void {
     current = next
     try {
-      if (next) {
-        const { nickName, avatarUrl, strategy } = next
-        storage.set(key, { v: 1, nickName, avatarUrl, strategy })
-      } else storage.remove(key)
+      const lasting = next && lastingPart(next)
+      // Nothing lasting (e.g. an anonymous answer): the key goes too, so an older profile the user
+      // replaced does not come back on the next launch.
+      if (next && lasting) storage.set(key, { v: 1, ...lasting, strategy: next.strategy })
+      else storage.remove(key)
     } catch (cause) {
       onError(
         new LiveError('storage-failure', 'Could not save the profile; kept for this session', {

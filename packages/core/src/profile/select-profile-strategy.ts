@@ -12,6 +12,11 @@ export interface ProfileEnvironment {
   /** WeChat's feature check; preferred over the version when given. */
   canIUse?: (schema: string) => boolean
   /**
+   * Whether `wx.getUserProfile` exists (`undefined`: not known). WeChat's own advice is to detect
+   * getUserProfile this way (domain doc §9), so it wins over `canIUse` and the version.
+   */
+  getUserProfileExists?: boolean
+  /**
    * Between 2.21.2 and 2.27.0 both `chooseAvatar` and `getUserProfile` work; `chooseAvatar` is chosen
    * unless this says `getUserProfile`.
    */
@@ -35,8 +40,9 @@ function feature(env: ProfileEnvironment, schema: string): boolean | undefined {
 }
 
 /**
- * Chooses the profile strategy: feature checks first (`canIUse`), the version as the fallback.
- * From 2.27.1 `getUserProfile` only returns "微信用户" and a grey avatar, so it is never chosen there.
+ * Chooses the profile strategy: feature checks first (for getUserProfile its existence, then
+ * `canIUse`), the version as the fallback. From 2.27.1 `getUserProfile` only returns "微信用户" and a
+ * grey avatar, so it is never chosen there.
  */
 export function selectProfileStrategy(env: ProfileEnvironment): ProfileStrategy {
   // WeChat's profile APIs and open types exist only in WeChat (domain doc §8).
@@ -49,7 +55,9 @@ export function selectProfileStrategy(env: ProfileEnvironment): ProfileStrategy 
   const profileAnonymous = isVersionAtLeast(version, PROFILE_VERSIONS.getUserProfileAnonymous)
   const getUserProfile =
     !profileAnonymous &&
-    (feature(env, 'getUserProfile') ?? isVersionAtLeast(version, PROFILE_VERSIONS.getUserProfile))
+    (env.getUserProfileExists ??
+      feature(env, 'getUserProfile') ??
+      isVersionAtLeast(version, PROFILE_VERSIONS.getUserProfile))
   const getUserInfo = feature(env, 'button.open-type.getUserInfo') ?? known
 
   if (chooseAvatar && !(env.prefer === 'getUserProfile' && getUserProfile)) return 'chooseAvatar'

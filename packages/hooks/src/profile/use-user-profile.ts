@@ -4,6 +4,7 @@ import {
   LiveError,
   nicknameRejected,
   type ProfileStrategy,
+  profileEnvironment,
   selectProfileStrategy,
   toLiveError,
   toUserProfile,
@@ -15,6 +16,7 @@ import { taroEnv } from '../platform/taro-host'
 import { useLiveContext } from '../runtime/live-runtime'
 import { useLatest } from '../runtime/use-latest'
 import { profilesOf } from './profiles-of'
+import { warnInDevelopment } from './warn-in-development'
 
 /** Options of {@link useUserProfile}. */
 export interface UseUserProfileOptions {
@@ -26,10 +28,15 @@ export interface UseUserProfileOptions {
   lang?: 'en' | 'zh_CN' | 'zh_TW'
   /**
    * Uploads the temporary avatar file `chooseAvatar` gives (`wxfile://…`, valid only on this device
-   * for a while) and resolves its lasting URL. Without it the temporary path is kept.
+   * for a while) and resolves its lasting URL. Without it the temporary path is shown for this
+   * session only: it is never cached (the nickname is), `onProfile` gets `temporaryAvatar: true`,
+   * and a development build warns.
    */
   uploadAvatar?: (tempFilePath: string) => Promise<string>
-  /** A profile was obtained and cached. */
+  /**
+   * A profile was obtained and cached. Only its lasting, real parts are cached: check `anonymous`
+   * and `temporaryAvatar` before keeping it anywhere yourself.
+   */
   onProfile?: (profile: UserProfile) => void
   /** Something failed; what the user already gave is kept. */
   onError?: (error: LiveError) => void
@@ -41,7 +48,7 @@ export interface UserProfileDraft {
   avatarUrl: string | undefined
   /** The typed nickname. */
   nickName: string
-  /** WeChat's content check rejected the last nickname (and cleared it). */
+  /** WeChat's content check rejected the last nickname (and cleared it, with or without an event). */
   nicknameRejected: boolean
 }
 
@@ -65,7 +72,10 @@ export interface UserProfileResult {
   chooseAvatar: (detail: unknown) => void
   /** The nickname input's value. */
   setNickname: (value: string) => void
-  /** `onBlur` of the nickname input (emulated hosts review the nickname here). */
+  /**
+   * `onBlur` of the nickname input, with the input's value then: what WeChat left there (`''` when
+   * its check rejected the nickname, which before 2.29.1 fires no event). Emulated hosts review here.
+   */
   blurNickname: (value: string) => void
   /** The nickname input's `nicknamereview` event detail (`{ pass, timeout }`). */
   reviewNickname: (detail: unknown) => void
@@ -73,7 +83,10 @@ export interface UserProfileResult {
   tapGetUserInfo: () => void
   /** The `getUserInfo` button's event detail. */
   receiveUserInfo: (detail: unknown) => void
-  /** `chooseAvatar`: uploads the avatar (if a hook is set) and caches the draft as the profile. */
+  /**
+   * `chooseAvatar`: uploads the avatar (if a hook is set) and caches the form as the profile, as it
+   * is once the upload is done (a nickname typed meanwhile is the one saved).
+   */
   save: () => Promise<void>
   /** Forgets the cached profile. */
   clear: () => void
@@ -111,17 +124,13 @@ export function useUserProfile(options: UseUserProfileOptions = {}): UserProfile
     setBusy(false)
   }, [])
   // Which temporary avatar the uploaded URL came from, so a retry after a failed save does not upload twice.
-  const [uploaded, setUploaded] = useState<{ from: string; url: string }>()
+  const uploaded = useRef<{ from: string; url: string }>()
+  // `save` reads the form again after the upload: the user may type or choose meanwhile.
+  const latestDraft = useLatest(draft)
 
   const prefer = options.prefer
   const strategy = useMemo<ProfileStrategy>(
-    () =>
-      selectProfileStrategy({
-        env: platform.env,
-        sdkVersion: platform.baseLibraryVersion(),
-        canIUse: platform.canIUse,
-        prefer,
-      }),
+    () => selectProfileStrategy(profileEnvironment(platform, prefer)),
     [platform, prefer],
   )
   const profile = useSyncExternalStore(store.subscribe, store.get, store.get)
@@ -135,17 +144,18 @@ export function useUserProfile(options: UseUserProfileOptions = {}): UserProfile
     [latest],
   )
   const accept = useCallback(
-    (value: unknown, kind: UserProfile['strategy']) => {
+    (value: unknown, kind: UserProfile['strategy']): UserProfile | undefined => {
       const next = toUserProfile((value ?? {}) as object, kind)
       if (!next) {
         fail(
           new LiveError('malformed-response', `${kind} gave no usable profile`, { cause: value }),
           kind,
         )
-        return
+        return undefined
       }
       store.set(next)
       latest.current.onProfile?.(next)
+      return next
     },
     [store, latest, fail],
   )
@@ -157,9 +167,14 @@ export function useUserProfile(options: UseUserProfileOptions = {}): UserProfile
       fail(invalid, 'getUserProfile')
       return
     }
-    if (!begin()) return
-    // Called synchronously: getUserProfile only works inside the tap (domain doc §7).
-    platform.getUserProfile({ desc, lang: latest.current.lang }).then(
+    // A ref, not state: a second tap in the same tick must not start a second popup.
+    if (pending.current) return
+    pending.current = true
+    // WeChat first, synchronously, then React state: getUserProfile only works inside the tap
+    // (domain doc §7), and on a synchronous renderer a state update would render before the call.
+    const answer = platform.getUserProfile({ desc, lang: latest.current.lang })
+    setBusy(true)
+    answer.then(
       (result) => {
         end()
         accept(result.userInfo, 'getUserProfile')
@@ -169,7 +184,7 @@ export function useUserProfile(options: UseUserProfileOptions = {}): UserProfile
         fail(error, 'getUserProfile')
       },
     )
-  }, [platform, latest, accept, fail, begin, end])
+  }, [platform, latest, accept, fail, end])
 
   const chooseAvatar = useCallback((detail: unknown) => {
     // A rejected avatar (content check, ≥ 2.24.4) fires no event; an empty one changes nothing.
@@ -180,6 +195,16 @@ export function useUserProfile(options: UseUserProfileOptions = {}): UserProfile
     (nickName: string) => setDraft((d) => ({ ...d, nickName, nicknameRejected: false })),
     [],
   )
+  const leaveNickname = useCallback((value: string) => {
+    setDraft((d) => {
+      if (value === d.nickName) return d
+      // The draft follows every input event, so a field left empty while the draft is not was
+      // emptied by WeChat's content check; from 2.24.4 to 2.29.0 it says so with no event (§7).
+      if (value === '') return { ...d, nickName: '', nicknameRejected: true }
+      // Picking WeChat's suggested nickname may fire no input event: take the value here too.
+      return { ...d, nickName: value, nicknameRejected: false }
+    })
+  }, [])
   const reviewNickname = useCallback((detail: unknown) => {
     if (nicknameRejected(detail)) setDraft((d) => ({ ...d, nickName: '', nicknameRejected: true }))
   }, [])
@@ -192,39 +217,60 @@ export function useUserProfile(options: UseUserProfileOptions = {}): UserProfile
     [accept, fail],
   )
 
-  const save = useCallback(async () => {
-    const { avatarUrl, nickName } = draft
-    if (!avatarUrl || nickName.trim() === '') return
-    const upload = latest.current.uploadAvatar
-    let url = avatarUrl
-    if (upload) {
-      if (uploaded?.from === avatarUrl) url = uploaded.url
-      else {
-        if (!begin()) return
-        try {
-          url = await upload(avatarUrl)
-        } catch (cause) {
-          // The chosen avatar and nickname stay in the form: the user can save again.
-          fail(
-            new LiveError('platform-failure', 'Uploading the avatar failed', { cause }),
-            'uploadAvatar',
-          )
-          return
-        } finally {
-          end()
-        }
-        if (typeof url !== 'string' || url === '') {
-          fail(
-            new LiveError('malformed-response', 'uploadAvatar resolved no URL', { cause: url }),
-            'uploadAvatar',
-          )
-          return
-        }
-        setUploaded({ from: avatarUrl, url })
+  /** The URL to keep for a chosen avatar: uploaded once per file when a hook is set; `undefined` on failure. */
+  const keptAvatar = useCallback(
+    async (avatarUrl: string): Promise<string | undefined> => {
+      const upload = latest.current.uploadAvatar
+      if (!upload) return avatarUrl
+      if (uploaded.current?.from === avatarUrl) return uploaded.current.url
+      if (!begin()) return undefined
+      let url: unknown
+      try {
+        url = await upload(avatarUrl)
+      } catch (cause) {
+        // The chosen avatar and nickname stay in the form: the user can save again.
+        fail(
+          new LiveError('platform-failure', 'Uploading the avatar failed', { cause }),
+          'uploadAvatar',
+        )
+        return undefined
+      } finally {
+        end()
       }
+      if (typeof url !== 'string' || url === '') {
+        fail(
+          new LiveError('malformed-response', 'uploadAvatar resolved no URL', { cause: url }),
+          'uploadAvatar',
+        )
+        return undefined
+      }
+      uploaded.current = { from: avatarUrl, url }
+      return url
+    },
+    [latest, fail, begin, end],
+  )
+
+  const save = useCallback(async () => {
+    for (;;) {
+      const { avatarUrl, nickName } = latestDraft.current
+      if (!avatarUrl || nickName.trim() === '') return
+      const url = await keptAvatar(avatarUrl)
+      if (url === undefined) return
+      // The form as it is now: a nickname typed during the upload is the one the user means.
+      const now = latestDraft.current
+      // Another avatar was chosen meanwhile: keep that one instead (it is uploaded in turn).
+      if (now.avatarUrl !== avatarUrl) continue
+      // Cleared meanwhile (WeChat's content check): the form waits; the upload is remembered.
+      if (now.nickName.trim() === '') return
+      const saved = accept({ nickName: now.nickName.trim(), avatarUrl: url }, 'chooseAvatar')
+      if (saved?.temporaryAvatar) {
+        warnInDevelopment(
+          'no uploadAvatar: a temporary avatar breaks on the next launch, not cached',
+        )
+      }
+      return
     }
-    accept({ nickName: nickName.trim(), avatarUrl: url }, 'chooseAvatar')
-  }, [draft, uploaded, latest, accept, fail, begin, end])
+  }, [latestDraft, keptAvatar, accept])
 
   return {
     strategy,
@@ -240,11 +286,12 @@ export function useUserProfile(options: UseUserProfileOptions = {}): UserProfile
     setNickname,
     blurNickname: useCallback(
       (value: string) => {
-        // Picking WeChat's suggested nickname may fire no input event: take the value here too.
-        if (typeof value === 'string') setNickname(value)
-        if (emulator && value) reviewNickname(emulator.nicknameReview(value))
+        if (typeof value !== 'string') return
+        leaveNickname(value)
+        // Emulated hosts: WeChat's check clears a rejected nickname as the field is left.
+        if (emulator && value && nicknameRejected(emulator.nicknameReview(value))) leaveNickname('')
       },
-      [emulator, reviewNickname, setNickname],
+      [emulator, leaveNickname],
     ),
     reviewNickname,
     tapGetUserInfo: useCallback(() => {
