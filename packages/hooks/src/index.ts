@@ -39,4 +39,5 @@ export {
 } from './runtime/live-runtime'
 export { useLatest } from './runtime/use-latest'
 export { useLiveClient, useNoticeClient } from './runtime/use-live-client'
+export { usePageVisible } from './runtime/use-page-visible'
 export { useChannelsScene } from './scene/use-channels-scene'

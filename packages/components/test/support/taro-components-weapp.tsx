@@ -21,6 +21,8 @@ function Recorded({ tag, name, props }: { tag: string; name: string; props: Prop
   return createElement(
     tag,
     {
+      // The id reaches Taro's DOM as on a device (`document.getElementById` finds the element).
+      id: props.id,
       className: props.className,
       'data-component': name,
       onClick: props.onClick,

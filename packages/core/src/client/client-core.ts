@@ -45,6 +45,11 @@ export interface ClientCore {
   invalidFinder(finderUserName: unknown): LiveError | undefined
   readonly visible: boolean
   setVisible(visible: boolean): void
+  /**
+   * Runs `fn` each time the page shows again, before the queries wake: WeChat suspends a hidden
+   * mini program's JS (~5 s after `onHide`), so anything a timer decides must be re-derived then.
+   */
+  onShow(fn: () => void): void
   /** Runs `fn` when the client is destroyed. */
   onDestroy(fn: () => void): void
   destroy(): void
@@ -65,6 +70,7 @@ export function createClientCore(platform: Platform, options: LiveClientOptions)
   let visible = options.visible ?? true
   const queries = new Set<Query<unknown>>()
   const destroyers: Array<() => void> = []
+  const showers: Array<() => void> = []
   let destroyed = false
 
   return {
@@ -109,10 +115,16 @@ export function createClientCore(platform: Platform, options: LiveClientOptions)
     setVisible(next) {
       if (visible === next) return
       visible = next
+      // Timers fired late, or not at all, while hidden (domain doc §9): re-derive first, so a
+      // request the re-derivation asks for is the same one the wake-up would make.
+      if (visible) for (const fn of showers) fn()
       for (const query of queries) {
         if (visible) query.show()
         else query.sleep()
       }
+    },
+    onShow(fn) {
+      showers.push(fn)
     },
     onDestroy(fn) {
       destroyers.push(fn)
@@ -121,6 +133,7 @@ export function createClientCore(platform: Platform, options: LiveClientOptions)
       destroyed = true
       for (const query of queries) query.destroy()
       queries.clear()
+      showers.length = 0
       for (const fn of destroyers.splice(0)) fn()
     },
   }

@@ -72,15 +72,34 @@ export function createTaroPlatform(options: TaroPlatformOptions = {}): Platform 
   return createWxPlatform(wx, { env: options.env ?? taroEnv(), clock: options.clock })
 }
 
+/** A Taro page's show and hide events (its `router.onShow` / `router.onHide` names). */
+export interface PageEvents {
+  readonly onShow: string
+  readonly onHide: string
+}
+
 /**
- * Calls `onChange` when the page that is current now is shown or hidden (Taro's page events, the
- * ones `useDidShow`/`useDidHide` use). Those hooks are not exported by Taro H5 to packages, so the
- * events are watched directly. A no-op outside a Taro page (Storybook, page builders).
+ * The show and hide events of the page that is current now (`getCurrentInstance().router`, what
+ * Taro's `useRouter` reads); `undefined` outside a Taro page (Storybook, page builders). A widget
+ * reads it once, while its page renders it, as `useRouter` does: by the time its effects run,
+ * another page may be current.
  */
-export function watchPageVisibility(onChange: (shown: boolean) => void): () => void {
+export function currentPageEvents(): PageEvents | undefined {
   const router = getCurrentInstance?.()?.router
-  if (!router?.onShow || !router.onHide || !eventCenter) return () => {}
-  const { onShow, onHide } = router
+  return router?.onShow && router.onHide ? (router as PageEvents) : undefined
+}
+
+/**
+ * Calls `onChange` when `page` is shown or hidden (Taro's page events, the ones
+ * `useDidShow`/`useDidHide` use: those hooks are not exported by Taro H5 to packages, so the
+ * events are watched directly). A no-op for `undefined`.
+ */
+export function watchPageEvents(
+  page: PageEvents | undefined,
+  onChange: (shown: boolean) => void,
+): () => void {
+  if (!page || !eventCenter) return () => {}
+  const { onShow, onHide } = page
   const show = () => onChange(true)
   const hide = () => onChange(false)
   eventCenter.on(onShow, show)
@@ -89,6 +108,14 @@ export function watchPageVisibility(onChange: (shown: boolean) => void): () => v
     eventCenter.off(onShow, show)
     eventCenter.off(onHide, hide)
   }
+}
+
+/**
+ * Calls `onChange` when the page that is current now is shown or hidden. A no-op outside a Taro
+ * page. Widgets use `usePageVisible`, which binds to the page they were rendered on.
+ */
+export function watchPageVisibility(onChange: (shown: boolean) => void): () => void {
+  return watchPageEvents(currentPageEvents(), onChange)
 }
 
 /** A size in px. */
@@ -119,6 +146,23 @@ export interface Rect extends Size {
 }
 
 /**
+ * The mini-program component whose tree holds the element with this id: the nearest `ctx` up its
+ * ancestors in Taro's DOM, which Taro sets on a `CustomWrapper`'s element (that custom component)
+ * and on a page's root (the page). `undefined` when Taro's DOM is not reachable.
+ */
+function scopeOf(id: string): object | undefined {
+  // Taro's mini-program build provides `document` (its own DOM) to every module; guard anyway.
+  if (typeof document === 'undefined') return undefined
+  let node = document.getElementById(id) as { ctx?: unknown; parentNode?: unknown } | null
+  while (node) {
+    const { ctx } = node
+    if (ctx && typeof ctx === 'object') return ctx
+    node = node.parentNode as typeof node
+  }
+  return undefined
+}
+
+/**
  * Measures the element with this id: with a selector query on mini programs (asynchronous), from
  * the DOM elsewhere (H5, Storybook). Taro H5's selector query needs a loaded Taro page and throws
  * outside one, so it is not used there.
@@ -135,7 +179,11 @@ export function measureElement(id: string, done: (rect: Rect | undefined) => voi
       : undefined
   try {
     if (taroEnv() === 'weapp') {
-      createSelectorQuery()
+      // WeChat's query sees only the page's own nodes unless it is scoped with `.in(component)`:
+      // inside a `CustomWrapper` (a custom component) an unscoped query finds nothing.
+      const scope = scopeOf(id)
+      const query = scope ? createSelectorQuery().in(scope) : createSelectorQuery()
+      query
         .select(`#${id}`)
         .boundingClientRect((result) =>
           done(accept((Array.isArray(result) ? result[0] : result) as Rect)),

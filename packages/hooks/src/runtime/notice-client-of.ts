@@ -1,6 +1,7 @@
 import { createLiveStatusClient, type LiveClient, withNotices } from '@taro-live/core'
 import { clientOf } from './client-of'
 import type { LiveRuntime } from './live-runtime'
+import { endWithRuntime } from './runtime-lifetime'
 
 const fallbacks = new WeakMap<LiveRuntime, LiveClient>()
 
@@ -16,8 +17,13 @@ export function noticeClientOf(runtime: LiveRuntime): LiveClient {
   } catch {
     let fallback = fallbacks.get(runtime)
     if (!fallback) {
-      fallback = withNotices(createLiveStatusClient(client.platform, runtime.clientOptions))
-      fallbacks.set(runtime, fallback)
+      const made = withNotices(createLiveStatusClient(client.platform, runtime.clientOptions))
+      fallbacks.set(runtime, made)
+      endWithRuntime(runtime, () => {
+        fallbacks.delete(runtime)
+        made.destroy()
+      })
+      fallback = made
     }
     return fallback
   }

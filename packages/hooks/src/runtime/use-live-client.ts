@@ -1,9 +1,10 @@
 import type { LiveClient, LiveStatusClient } from '@taro-live/core'
 import { useEffect } from 'react'
-import { watchPageVisibility } from '../platform/taro-host'
+import { watchPageEvents } from '../platform/taro-host'
 import { clientOf } from './client-of'
 import { useLiveContext } from './live-runtime'
 import { noticeClientOf } from './notice-client-of'
+import { useOwnPage } from './use-own-page'
 
 /** For each client, whether the page of each mounted widget is shown. */
 const pagesByClient = new WeakMap<LiveStatusClient, Map<object, boolean>>()
@@ -18,6 +19,7 @@ function syncVisibility(client: LiveStatusClient, pages: Map<object, boolean>): 
 
 /** Tells the client when this widget's page is shown or hidden (`useDidShow`/`useDidHide`). */
 function usePageVisibility(client: LiveStatusClient): void {
+  const page = useOwnPage()
   useEffect(() => {
     let pages = pagesByClient.get(client)
     if (!pages) {
@@ -28,7 +30,7 @@ function usePageVisibility(client: LiveStatusClient): void {
     const token = {}
     own.set(token, true)
     syncVisibility(client, own)
-    const stop = watchPageVisibility((shown) => {
+    const stop = watchPageEvents(page, (shown) => {
       own.set(token, shown)
       syncVisibility(client, own)
     })
@@ -37,7 +39,7 @@ function usePageVisibility(client: LiveStatusClient): void {
       own.delete(token)
       syncVisibility(client, own)
     }
-  }, [client])
+  }, [client, page])
 }
 
 /** The runtime's live-status client, following this widget's page visibility. */

@@ -84,12 +84,59 @@ export function getCurrentInstance() {
   return { router, page: undefined }
 }
 
-export {
-  createSelectorQuery,
-  eventCenter,
-  getWindowInfo,
-  pxTransform,
-} from '@tarojs/taro-h5'
+export { eventCenter, getWindowInfo, pxTransform } from '@tarojs/taro-h5'
+
+type RectCallback = (rect: Record<string, number> | null) => void
+
+/** The mini-program component a node belongs to: the nearest ancestor carrying a `ctx`; the page otherwise. */
+function scopeOf(element: Element): unknown {
+  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+    const { ctx } = parent as Element & { ctx?: unknown }
+    if (ctx) return ctx
+  }
+  return undefined
+}
+
+/**
+ * WeChat's `createSelectorQuery` over the rendered DOM, as strict about scope as WeChat: without
+ * `.in(component)` it sees only the page's own nodes, never those inside a custom component (Taro's
+ * `CustomWrapper`, whose element carries the component as `ctx`, as Taro's runtime sets it). An
+ * unmatched `select` answers `null`; answers arrive asynchronously.
+ */
+export function createSelectorQuery() {
+  let scope: unknown
+  const queue: Array<{ selector: string; callback: RectCallback | undefined }> = []
+  const query = {
+    in(component: unknown) {
+      if (!component || typeof component !== 'object') throw new Error('in: invalid params')
+      scope = component
+      return query
+    },
+    select(selector: string) {
+      return {
+        boundingClientRect(callback?: RectCallback) {
+          queue.push({ selector, callback })
+          return query
+        },
+      }
+    },
+    exec(callback?: (results: unknown[]) => void) {
+      setTimeout(() => {
+        const results = queue.map(({ selector, callback }) => {
+          const found = [...document.querySelectorAll(selector)].find((e) => scopeOf(e) === scope)
+          const box = found?.getBoundingClientRect()
+          const rect = box
+            ? { left: box.left, top: box.top, width: box.width, height: box.height }
+            : null
+          callback?.(rect)
+          return rect
+        })
+        callback?.(results)
+      }, 0)
+    },
+  }
+  return query
+}
 
 const Taro = {
   ...(h5 as unknown as { default?: object }).default,
