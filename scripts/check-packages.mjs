@@ -10,9 +10,9 @@ import { formatMessage } from 'publint/utils'
 
 /** Budgets in bytes, min+gzip of the ESM entry with its own dependencies external. */
 const PACKAGES = [
-  { dir: 'packages/core', budget: 9_000 },
+  { dir: 'packages/core', budget: 9_400 },
   { dir: 'packages/simulator', budget: 8_000 },
-  { dir: 'packages/hooks', budget: 3_700 },
+  { dir: 'packages/hooks', budget: 4_150 },
   { dir: 'packages/components', budget: 5_500 },
 ]
 
@@ -75,7 +75,7 @@ const SLICES = [
   {
     name: 'core: full client + wx adapter',
     exports: 'createLiveClient, createWxPlatform',
-    budget: 7_100,
+    budget: 7_650,
   },
   {
     name: 'core: profile strategy',
@@ -94,13 +94,14 @@ for (const { name, exports, budget } of SLICES) {
 
 /**
  * What an app pays for one widget: its entry with hooks and core bundled in (React and Taro
- * external), and its style entry's CSS. Issue 3 sets a target of 6 KB JS / 2 KB CSS; these budgets
- * hold today's sizes so that growth is a decision, not an accident.
+ * external), and its style entry's CSS. These budgets hold today's sizes so that growth is a
+ * decision, not an accident. December 2026: the platform variants, the page lifecycle, server time
+ * and the profile fixes added 0.4–0.7 KB per widget; the performance work brings them to target.
  */
 const WIDGETS = [
-  { name: 'live-floating-window', js: 8_500, css: 2_048 },
-  { name: 'live-reserve-card', js: 10_600, css: 2_048 },
-  { name: 'profile-button', js: 6_600, css: 2_048 },
+  { name: 'live-floating-window', js: 9_050, css: 2_048 },
+  { name: 'live-reserve-card', js: 11_450, css: 2_048 },
+  { name: 'profile-button', js: 7_250, css: 2_048 },
 ]
 for (const { name, js, css } of WIDGETS) {
   const dist = `packages/components/dist/${name}`

@@ -70,6 +70,32 @@ try {
     },
   )
   await step(
+    'a real tap whose handler opens the live room one microtask late: refused, as on WeChat',
+    async () => {
+      // A browser runs microtasks between the listeners of a real (trusted) click; the simulator
+      // must still refuse a `Promise.then` around the call, as WeChat does.
+      await page.evaluate(() => {
+        const sim = window.__taroLiveDemo
+        const button = document.createElement('button')
+        button.id = 'deferred-open'
+        button.textContent = 'deferred open'
+        button.style.cssText = 'position:fixed;top:0;left:0;z-index:99999'
+        button.addEventListener('click', () => {
+          void Promise.resolve().then(() =>
+            sim.openChannelsLive({ finderUserName: 'sphOrangeShop' }),
+          )
+        })
+        document.body.append(button)
+      })
+      await page.locator('#deferred-open').tap()
+      await page.waitForFunction(() => window.__taroLiveDemo.callsTo('openChannelsLive').length > 1)
+      const deferred = (await calls('openChannelsLive'))[1]
+      if (deferred.inTap)
+        throw new Error(`a deferred open counted as in the tap: ${JSON.stringify(deferred)}`)
+      await page.evaluate(() => document.getElementById('deferred-open')?.remove())
+    },
+  )
+  await step(
     'member page: choose an avatar, type a nickname, save; the profile is shown',
     async () => {
       await page.goto(`${base}#/pages/member/index`)

@@ -1,7 +1,12 @@
 import { NOTICE_LINGER_MS } from '@taro-live/core'
 import { useNoticeClient } from '@taro-live/hooks'
-import type { WechatSimulator } from '@taro-live/simulator'
-import { type CSSProperties, useSyncExternalStore } from 'react'
+import {
+  SIM_VARIANT_CHOICES,
+  type SimSubject,
+  type SimVariants,
+  type WechatSimulator,
+} from '@taro-live/simulator'
+import { type CSSProperties, useCallback, useRef, useSyncExternalStore } from 'react'
 import { CallLog } from './call-log'
 import { CHANNEL } from './channel'
 
@@ -20,8 +25,26 @@ export function SimulatorPanel(props: {
 }) {
   const { sim, noticeStart, dark } = props
   const client = useNoticeClient()
-  // Re-render on every call and every change in the simulator.
-  useSyncExternalStore(sim.subscribe, () => sim.calls.length + sim.clock.now() / 1e13)
+  // Re-render on every call and every change in the simulator, and each second for the clock. The
+  // snapshot is a counter: the realtime clock's `now()` moves between two reads, which React would
+  // take for a store that never settles.
+  const version = useRef(0)
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const bump = () => {
+        version.current += 1
+        onChange()
+      }
+      const stop = sim.subscribe(bump)
+      const timer = setInterval(bump, 1000)
+      return () => {
+        stop()
+        clearInterval(timer)
+      }
+    },
+    [sim],
+  )
+  useSyncExternalStore(subscribe, () => version.current)
   const calls = sim.calls
   const statusCalls = calls.filter((c) => c.api === 'getChannelsLiveInfo').length
 
@@ -112,6 +135,43 @@ export function SimulatorPanel(props: {
           </button>
         </div>
       )}
+      <label style={{ display: 'inline-block', margin: '0 10px 4px 0' }}>
+        主体 subject{' '}
+        <select
+          value={sim.channel(CHANNEL)?.subject ?? 'same'}
+          onChange={(event) => {
+            const subject = event.currentTarget.value as SimSubject
+            change(() => sim.setSubject(CHANNEL, subject))()
+          }}
+          style={{ font: 'inherit' }}
+        >
+          <option value="same">same</option>
+          <option value="other">other (100008)</option>
+          <option value="unverified">unverified (100008)</option>
+        </select>
+      </label>
+      <fieldset style={{ border: 'none', margin: '4px 0', padding: 0 }}>
+        <legend style={{ padding: 0 }}>未文档化的行为 undocumented behaviour:</legend>
+        {(Object.keys(SIM_VARIANT_CHOICES) as (keyof SimVariants)[]).map((name) => (
+          <label key={name} style={{ display: 'inline-block', margin: '0 10px 4px 0' }}>
+            {name}{' '}
+            <select
+              value={sim.variants[name]}
+              onChange={(event) => {
+                const value = event.currentTarget.value as SimVariants[typeof name]
+                change(() => sim.setVariant(name, value))()
+              }}
+              style={{ font: 'inherit' }}
+            >
+              {SIM_VARIANT_CHOICES[name].map((value) => (
+                <option key={value} value={value}>
+                  {value}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </fieldset>
       <p style={{ margin: '4px 0' }}>
         模拟时间 time: <output>{new Date(sim.clock.now()).toLocaleString()}</output>
         {' · '}

@@ -4,7 +4,9 @@ import {
   createWechatSimulator,
   type SimLiveStatus,
   type SimMode,
+  type SimNoticeInit,
   type SimSubject,
+  type SimVariants,
   type WechatSimulator,
 } from '@taro-live/simulator'
 import { type ReactNode, useEffect, useMemo, useState } from 'react'
@@ -24,6 +26,12 @@ export interface StageParameters {
   noticeInMinutes?: number | null
   /** The notice was cancelled by the streamer. */
   noticeCancelled?: boolean
+  /** More of the notice: `reservable: false`, status. */
+  notice?: Partial<SimNoticeInit>
+  /** A second, usable notice this many minutes after the story starts. */
+  laterNoticeInMinutes?: number
+  /** Which variant of each undocumented behaviour WeChat plays (the panel can change it). */
+  variants?: Partial<SimVariants>
   /** Device, DevTools (-14) or Taro H5 stubs. Default from the platform toolbar. */
   mode?: SimMode
   /** Base library this story is about (wins over the toolbar). */
@@ -73,6 +81,7 @@ function createWorld(id: string, stage: StageParameters, globals: StageGlobals):
     mode: stage.mode ?? (platformKind === 'h5' ? 'h5-stub' : 'device'),
     latencyMs: stage.latencyMs ?? 300,
     appReleasedAt: stage.appReleasedAt,
+    variants: stage.variants,
     channels: {
       [CHANNEL]: {
         nickname: '橙子优选',
@@ -96,8 +105,15 @@ function createWorld(id: string, stage: StageParameters, globals: StageGlobals):
     const noticeId = sim.scheduleNotice(CHANNEL, {
       startTime: noticeStart,
       noticeId: `${id}-notice`,
+      ...stage.notice,
     })
     if (stage.noticeCancelled) sim.cancelNotice(noticeId)
+  }
+  if (stage.laterNoticeInMinutes != null) {
+    sim.scheduleNotice(CHANNEL, {
+      startTime: sim.clock.now() + stage.laterNoticeInMinutes * MINUTE,
+      noticeId: `${id}-later-notice`,
+    })
   }
   if (noticeStart !== undefined && globals.clock && globals.clock !== 'now') {
     const offset = { start: 0, 'start+59': 59 * MINUTE, 'start+61': NOTICE_LINGER_MS + MINUTE }
@@ -133,10 +149,12 @@ export function Stage(props: {
     [id, stage, globals.baseLibrary, globals.platform, globals.clock, restarts],
   )
   useEffect(() => () => world.sim.dispose(), [world])
+  const worldKey = `${restarts}:${globals.baseLibrary}:${globals.platform}:${globals.clock}`
   const dark = globals.theme === 'dark'
 
   return (
-    <LiveProvider key={restarts} platform={world.platform} locale={globals.locale ?? 'zh-CN'}>
+    // One provider per world: a new simulator is a new app, with its own client.
+    <LiveProvider key={worldKey} platform={world.platform} locale={globals.locale ?? 'zh-CN'}>
       <div
         className={dark ? 'tl-theme-dark' : 'tl-theme-light'}
         style={{

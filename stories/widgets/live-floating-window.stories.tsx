@@ -5,7 +5,7 @@ import { Button, View } from '@tarojs/components'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { CHANNEL } from '../support/channel'
 import type { StageParameters } from '../support/stage'
-import { Fallback, reportTo, waitForAnswers, waitForCalls } from './story-helpers'
+import { Fallback, loggedCalls, reportTo, waitForAnswers, waitForCalls } from './story-helpers'
 
 const stage = (parameters: StageParameters) => ({ stage: { minHeight: 420, ...parameters } })
 const OPEN = /进入橙子优选的直播间$/
@@ -78,6 +78,26 @@ export const Ended: Story = {
 
 /** The channel has never gone live (status 1): nothing is shown. */
 export const NeverLive: Story = { parameters: stage({ status: 'never' }) }
+
+/**
+ * Never live, the other way WeChat says it: a failure with 1416104 ("data empty"). The same
+ * nothing, no error, no retry loop. The panel's `neverLive` switch plays either.
+ */
+export const NeverLiveAsDataEmpty: Story = {
+  parameters: stage({ status: 'never', variants: { neverLive: 'no-data' } }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    await waitForAnswers(canvasElement, 'getChannelsLiveInfo', 1)
+    await userEvent.click(canvas.getByRole('button', { name: '+5 min' }))
+    // Five minutes, polled once a minute: never a fast loop.
+    await waitFor(() =>
+      expect(loggedCalls(canvasElement, 'getChannelsLiveInfo').length).toBeLessThanOrEqual(6),
+    )
+    expect(canvas.queryByRole('button', { name: OPEN })).toBeNull()
+    expect(canvas.queryByTestId('fallback')).toBeNull()
+    expect(args.onError).not.toHaveBeenCalled()
+  },
+}
 
 /** Ten windows for one channel: one status request (see the panel's counter). */
 export const TenWindowsOneRequest: Story = {
@@ -197,6 +217,26 @@ export const SubjectMismatch: Story = {
   play: async ({ canvasElement, args }) => {
     await within(canvasElement).findByTestId('fallback', undefined, { timeout: 5000 })
     expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ errCode: 100008 }))
+  },
+}
+
+/**
+ * The subject mismatch seen without any `err_code` on `openChannelsLive`: the tap still ends with a
+ * typed error (read from `errMsg`). Press the bubble.
+ */
+export const SubjectMismatchWithoutCode: Story = {
+  parameters: stage({ variants: { subjectMismatchOnOpen: 'errmsg-only' } }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    const bubble = await canvas.findByRole('button', { name: OPEN }, { timeout: 5000 })
+    await waitForAnswers(canvasElement, 'getChannelsLiveInfo', 1)
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: /主体 subject/ }), 'other')
+    await userEvent.click(bubble)
+    await waitFor(() =>
+      expect(args.onError).toHaveBeenCalledWith(
+        expect.objectContaining({ code: 'subject-mismatch-or-unverified', errCode: undefined }),
+      ),
+    )
   },
 }
 

@@ -4,7 +4,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { NOTICE_COVER } from '../support/avatars'
 import { CHANNEL } from '../support/channel'
 import type { StageParameters } from '../support/stage'
-import { Fallback, freshDevice, waitForCalls } from './story-helpers'
+import { Fallback, freshDevice, loggedCalls, waitForAnswers, waitForCalls } from './story-helpers'
 
 const stage = (parameters: StageParameters) => ({ stage: parameters })
 const card = (root: HTMLElement) => root.querySelector<HTMLElement>('.tl-reserve-card')
@@ -79,6 +79,56 @@ export const Cancelled: Story = {
 
 /** No notice at all (WeChat answers 1416104): the empty state. */
 export const NoNotice: Story = { parameters: stage({ status: 'ended', noticeInMinutes: null }) }
+
+/**
+ * No notice, said with `err_code: 1` (seen in public app code) — or, with the panel's `noNotice`
+ * switch, an undocumented code: still the empty state, not an error, no backoff storm.
+ */
+export const NoNoticeAsErrCode1: Story = {
+  parameters: stage({
+    status: 'ended',
+    noticeInMinutes: null,
+    variants: { noNotice: 'err-code-1' },
+  }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    await canvas.findByText('暂无直播预告', undefined, { timeout: 5000 })
+    await userEvent.click(canvas.getByRole('button', { name: '+5 min' }))
+    await waitForAnswers(canvasElement, 'getChannelsLiveNoticeInfo', 2)
+    expect(args.onError).not.toHaveBeenCalled()
+  },
+}
+
+/**
+ * A cancelled notice that WeChat returns with status 1 instead of failing, and a usable one after
+ * it in `otherInfos`: the cancelled one never gets a button; the next one does.
+ */
+export const CancelledReturnedWithStatus: Story = {
+  parameters: stage({
+    status: 'ended',
+    noticeInMinutes: 60,
+    noticeCancelled: true,
+    laterNoticeInMinutes: 2 * 24 * 60,
+    variants: { spentNotice: 'status' },
+  }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await canvas.findByRole('button', { name: '预约' }, { timeout: 5000 })
+    expect(card(canvasElement)?.textContent).not.toContain('今天')
+  },
+}
+
+/** A notice WeChat marks `reservable: false`: shown, with an inactive "暂不可预约". */
+export const NotReservable: Story = {
+  parameters: stage({ status: 'ended', noticeInMinutes: 24 * 60, notice: { reservable: false } }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const button = await canvas.findByRole('button', { name: '暂不可预约' }, { timeout: 5000 })
+    expect(button.getAttribute('aria-disabled')).toBe('true')
+    await userEvent.click(button)
+    expect(loggedCalls(canvasElement, 'reserveChannelsLive')).toHaveLength(0)
+  },
+}
 
 /** The channel is live: a badge and "进入直播间", which opens the live room in the tap. */
 export const LiveNow: Story = {

@@ -12,6 +12,7 @@ export { createLiveStatusClient, type LiveStatusClient } from './client/live-sta
 export type { QueryState, QueryStatus } from './client/query-state'
 export { replaceEqualDeep } from './client/replace-equal-deep'
 export { type Clock, scheduleAt, systemClock } from './clock/clock'
+export { createServerClock } from './clock/server-clock'
 export {
   codeForErrCode,
   isRetryableCode,
@@ -74,6 +75,7 @@ export {
   userInfoFromEvent,
 } from './profile/native-profile-events'
 export { checkProfileDesc, PROFILE_DESC_MAX_LENGTH } from './profile/profile-desc'
+export { profileEnvironment } from './profile/profile-environment'
 export {
   createProfileStore,
   type ProfileStore,
@@ -94,6 +96,7 @@ export {
   describeChannelsLaunch,
   isChannelsScene,
   isLiveRoomProductScene,
+  type SceneOptions,
   SHARE_KEY_SCENES,
 } from './scene/channels-scenes'
 export { compareVersion, isVersionAtLeast } from './version/compare-version'

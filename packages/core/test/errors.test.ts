@@ -221,7 +221,7 @@ describe('LIVE_ERROR_CODES', () => {
   const entries = Object.entries(LIVE_ERROR_CODES)
 
   it('lists the codes of the library', () => {
-    expect(entries.length).toBe(16)
+    expect(entries.length).toBe(17)
   })
 
   it.each(entries)('%s has a boolean retryable', (code, info) => {

@@ -92,6 +92,16 @@ describe('parseNoticeInfo', () => {
     expect(value(parseNoticeInfo(rest)).reservable).toBe(true)
   })
 
+  it('skips odd otherInfos entries and keeps the answer', () => {
+    const parsed = parseNoticeInfo({
+      noticeId: 'n1',
+      startTime: '1700000000',
+      otherInfos: [null, { startTime: 1700003600 }, { noticeId: 'n2', startTime: '1700003600' }],
+    })
+    expect(parsed.ok && parsed.value.otherInfos.map((e) => e.noticeId)).toEqual(['n2'])
+    expect(parseNoticeInfo({ noticeId: 'n1', startTime: 1, otherInfos: 3 }).ok).toBe(true)
+  })
+
   it('parses otherInfos', () => {
     const info = value(
       parseNoticeInfo({
@@ -159,16 +169,6 @@ describe('parseNoticeInfo: malformed results', () => {
       name: "reservable 'yes'",
       raw: { ...base, reservable: 'yes' },
       message: `${api}.reservable should be a boolean, got string`,
-    },
-    {
-      name: 'otherInfos not an array',
-      raw: { ...base, otherInfos: 3 },
-      message: `${api}.otherInfos should be an array, got number`,
-    },
-    {
-      name: 'an otherInfos entry without id',
-      raw: { ...base, otherInfos: [{ startTime: 1 }] },
-      message: `${api}.otherInfos[0].noticeId or nonceId should be a string or number id, got undefined`,
     },
   ])('$name -> malformed-response', ({ raw, message }) => {
     const error = failure(parseNoticeInfo(raw))

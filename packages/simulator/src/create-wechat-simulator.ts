@@ -20,12 +20,15 @@ import type {
   SimNoticeInit,
   SimPopup,
   SimSubject,
+  SimVariants,
   SimVisit,
 } from './types'
+import { DEFAULT_SIM_VARIANTS } from './types'
 import {
   CONTENT_CHECK_FROM,
   LIVE_INFO_EXTRAS_FROM,
   MIN_BASE_LIBRARY,
+  NICKNAME_REVIEW_EVENT_FROM,
   NOTICE_OTHER_INFOS_FROM,
   OPEN_LIVE_WITHOUT_IDS_FROM,
   PROFILE_ANONYMOUS_FROM,
@@ -58,6 +61,8 @@ export interface WechatSimulatorOptions {
   apiCategory?: string
   /** Channels by `finderUserName`. */
   channels?: Record<string, SimChannelInit>
+  /** Which variant of each undocumented behaviour to play; default {@link DEFAULT_SIM_VARIANTS}. */
+  variants?: Partial<SimVariants>
   /** The user's real profile. */
   user?: { nickName: string; avatarUrl: string }
   /**
@@ -97,6 +102,8 @@ export interface SimChannelView {
   finderUserName: string
   nickname: string
   statusCode: number
+  /** Whether the mini program may read the channel. */
+  subject: SimSubject
   /** The current or latest live. */
   live: { feedId: string; nonceId: string; description: string } | undefined
 }
@@ -152,6 +159,10 @@ export interface WechatSimulator extends WxLike {
   setMode(mode: SimMode): void
   /** Changes the launch scene. */
   setScene(scene: number, apiCategory?: string): void
+  /** The variants played now. */
+  readonly variants: Readonly<SimVariants>
+  /** Plays another variant of one undocumented behaviour. */
+  setVariant<K extends keyof SimVariants>(name: K, value: SimVariants[K]): void
 
   /** Scripts the next `times` calls of `api` (default once). */
   script(api: string, action: SimAction, options?: { times?: number }): void
@@ -165,8 +176,20 @@ export interface WechatSimulator extends WxLike {
 
   /** What `<button open-type="chooseAvatar">` reports: a temporary path, or `null` when rejected. */
   simulateChooseAvatar(): { avatarUrl: string } | null
-  /** What `<input type="nickname">` review reports for a nickname. */
+  /**
+   * WeChat's content-check verdict on a nickname (≥ 2.24.4; below, everything passes). From 2.29.1
+   * `nicknamereview` carries it; before, a rejection only clears the input: see `simulateNicknameBlur`.
+   */
   simulateNicknameReview(nickName: string): { pass: boolean; timeout: boolean }
+  /**
+   * What `<input type="nickname">` holds after the user typed `nickName` and left the field at this
+   * base library (`''` when rejected), and the `nicknamereview` detail WeChat fires, or `null` when
+   * it fires none (before 2.29.1 a rejected nickname is cleared with no event, domain doc §7).
+   */
+  simulateNicknameBlur(nickName: string): {
+    value: string
+    review: { pass: boolean; timeout: boolean } | null
+  }
   /** What `<button open-type="getUserInfo">` reports to its handler. */
   simulateGetUserInfoButton(): { errMsg: string; userInfo?: WxUserInfo }
   /** Content checks reject the next avatars / these nicknames (≥ 2.24.4). */
@@ -189,6 +212,8 @@ export interface WechatSimulator extends WxLike {
 const GREY_AVATAR =
   'https://thirdwx.qlogo.cn/mmopen/vi_32/POgEwh4mIHO4nibH0KlMECNjjGxQUq24ZEaGT4poC6icRiccVGKSyXwibcPq4BWmiaIGuG1icwxaQX6grC9VemZoJ8rg/132'
 const ANONYMOUS_NAME = '微信用户'
+/** The picture of `is_demote` user info in the simulator: not the known grey one (domain doc §9). */
+const DEMOTED_AVATAR = 'https://thirdwx.qlogo.cn/mmopen/vi_32/sim-demoted-default/132'
 const GETUSERINFO_CUTOFF = Date.UTC(2021, 3, 28, 16) // 2021-04-29 00:00 in China (UTC+8)
 const LINGER_MS = 60 * 60 * 1000
 const CHANNEL_APIS = new Set([
@@ -198,6 +223,9 @@ const CHANNEL_APIS = new Set([
   'reserveChannelsLive',
   'openChannelsUserProfile',
 ])
+/** 15 lives or notices per call in all: one at the top level, at most 14 in `otherInfos`. */
+const MAX_OTHER_INFOS = 14
+const NOTICE_STATUS_CODES = { usable: 0, cancelled: 1, used: 2 } as const
 const STATUS_CODES: Record<Exclude<SimLiveStatus, number>, number> = {
   never: 1,
   live: 2,
@@ -236,6 +264,7 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
   let mode: SimMode = options.mode ?? 'device'
   let scene = options.scene ?? 1001
   let apiCategory = options.apiCategory ?? 'default'
+  const variants: SimVariants = { ...DEFAULT_SIM_VARIANTS, ...options.variants }
   let seq = 0
   let feedSeq = 0
   let noticeSeq = 0
@@ -261,6 +290,11 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
 
   const emit = () => {
     for (const listener of [...listeners]) listener()
+  }
+
+  /** A failure as the current variant reports it: with `err_code`, or with only its `errMsg`. */
+  function failure(api: string, reason: string, err_code?: number): Answer {
+    return fail(api, reason, variants.errCode === 'errmsg-only' ? undefined : err_code)
   }
 
   function choice<P extends SimPopup>(popup: P): SimChoices[P] {
@@ -318,22 +352,32 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
 
   for (const [name, init] of Object.entries(options.channels ?? {})) addChannel(name, init)
 
-  /** Usable notices of a channel that WeChat still returns: the lingering hour included. */
-  function liveNotices(finderUserName: string): Notice[] {
+  /**
+   * Notices of a channel that WeChat still returns, the lingering hour included: usable ones, and
+   * cancelled or used ones too when the variant returns them with their status.
+   */
+  function liveNotices(finderUserName: string, withSpent = false): Notice[] {
     const now = clock.now()
     return [...notices.values()]
       .filter(
         (n) =>
           n.finderUserName === finderUserName &&
-          n.status === 'usable' &&
+          (n.status === 'usable' || withSpent) &&
           now < n.startTime + LINGER_MS,
       )
       .sort((a, b) => a.startTime - b.startTime)
   }
 
-  function userInfo(anonymous: boolean): WxUserInfo {
+  /** What an `otherInfos` list looks like under the current variant. */
+  function otherInfos(entries: Record<string, unknown>[]): unknown[] {
+    if (variants.otherInfos === 'documented') return entries
+    // The entry shape is undocumented (`IAnyObject` in the official typings): odd ones are possible.
+    return [null, 'entry', { status: { code: 3 } }, ...entries].slice(0, MAX_OTHER_INFOS)
+  }
+
+  function userInfo(anonymous: boolean): WxUserInfo & { is_demote?: true } {
     // Since 2023-09 no gender or region is returned (domain doc §7).
-    return {
+    const info = {
       nickName: anonymous ? ANONYMOUS_NAME : user.nickName,
       avatarUrl: anonymous ? GREY_AVATAR : user.avatarUrl,
       gender: 0,
@@ -342,6 +386,9 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
       city: '',
       language: '',
     }
+    // Anonymous data is seen two ways (domain doc §9): the grey avatar, or only `is_demote: true`.
+    if (!anonymous || variants.anonymousProfile === 'grey-avatar') return info
+    return { ...info, avatarUrl: DEMOTED_AVATAR, is_demote: true }
   }
 
   /** A `getUserProfile` / `getUserInfo` success. */
@@ -362,15 +409,18 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
 
   function channelGuard(api: string, finderUserName: unknown): Channel | Answer {
     if (typeof finderUserName !== 'string' || finderUserName === '') {
-      return fail(api, 'invalid parameter finderUserName', 40097)
+      return failure(api, 'invalid parameter finderUserName', 40097)
     }
     const channel = channels.get(finderUserName)
-    if (!channel) return fail(api, 'invalid finderUserName', 1416100)
+    if (!channel) return failure(api, 'invalid finderUserName', 1416100)
     if (channel.subject !== 'same') {
-      return fail(
+      // Seen both ways when opening the live room (docs/platform.md): with 100008 or with no code.
+      const withoutCode =
+        api === 'openChannelsLive' && variants.subjectMismatchOnOpen === 'errmsg-only'
+      return failure(
         api,
         'the channel and the mini program do not share a subject, or the channel is unverified',
-        100008,
+        withoutCode ? undefined : 100008,
       )
     }
     return channel
@@ -400,10 +450,16 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
         }
         return info
       }
+      // Never live: a success with status 1, or a failure "data empty" (docs/platform.md).
+      if (channel.statusCode === 1 && variants.neverLive === 'no-data') {
+        return failure(api, 'data empty', 1416104)
+      }
       const newest = channel.lives[channel.lives.length - 1]
       const result = describe(newest, channel.statusCode)
       if (extras) {
-        result.otherInfos = channel.lives.slice(-16, -1).map((live) => describe(live, 3))
+        // At most 15 lives in all: the newest above, up to 14 older ones here, ascending.
+        const older = channel.lives.slice(0, -1).slice(-MAX_OTHER_INFOS)
+        result.otherInfos = otherInfos(older.map((live) => describe(live, 3)))
       }
       return ok(result)
     },
@@ -412,41 +468,50 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
       const api = 'getChannelsLiveNoticeInfo'
       const channel = channelGuard(api, params.finderUserName)
       if (isAnswer(channel)) return channel
-      const [first, ...rest] = liveNotices(channel.finderUserName)
-      // Without a usable notice the call fails rather than returning nothing (domain doc §3).
-      if (!first) return fail(api, 'no live notice', 1416104)
+      const [first, ...rest] = liveNotices(
+        channel.finderUserName,
+        variants.spentNotice === 'status',
+      )
+      // Without a notice the call fails rather than returning nothing; which code it uses is not
+      // documented (docs/platform.md).
+      if (!first) {
+        if (variants.noNotice === 'err-code-1') return failure(api, 'no live notice', 1)
+        if (variants.noNotice === 'unknown-code') return failure(api, 'no live notice', 1416199)
+        return failure(api, 'data empty', 1416104)
+      }
       const describe = (n: Notice) => ({
         noticeId: n.noticeId,
-        status: 0,
+        status: NOTICE_STATUS_CODES[n.status],
         startTime: String(Math.floor(n.startTime / 1000)),
         headUrl: channel.headUrl,
         nickname: channel.nickname,
         reservable: n.reservable,
       })
       const result: Record<string, unknown> = describe(first)
+      // At most 15 notices in all, the first one included.
       if (versionAtLeast(baseLibrary, NOTICE_OTHER_INFOS_FROM))
-        result.otherInfos = rest.slice(0, 15).map(describe)
+        result.otherInfos = otherInfos(rest.slice(0, MAX_OTHER_INFOS).map(describe))
       return ok(result)
     },
 
     openChannelsLive(params, inTap) {
       const api = 'openChannelsLive'
-      if (!inTap) return fail(api, 'can only be invoked by user TAP gesture.')
+      if (!inTap) return failure(api, 'can only be invoked by user TAP gesture.')
       const { feedId, nonceId } = params
       const idsGiven =
         typeof feedId === 'string' && feedId !== '' && typeof nonceId === 'string' && nonceId !== ''
       if (!idsGiven && !versionAtLeast(baseLibrary, OPEN_LIVE_WITHOUT_IDS_FROM)) {
-        return fail(api, 'feedId and nonceId are required', 40097)
+        return failure(api, 'feedId and nonceId are required', 40097)
       }
       const channel = channelGuard(api, params.finderUserName)
       if (isAnswer(channel)) return channel
       const live = idsGiven
         ? channel.lives.find((l) => l.feedId === feedId && l.nonceId === nonceId)
         : channel.lives[channel.lives.length - 1]
-      if (idsGiven && !live) return fail(api, 'invalid feedId or nonceId', 40097)
-      if (!live) return fail(api, 'the channel has no live', 1416104)
+      if (idsGiven && !live) return failure(api, 'invalid feedId or nonceId', 40097)
+      if (!live) return failure(api, 'the channel has no live', 1416104)
       // WeChat always asks first; not live, the user lands on the last live's end page.
-      if (choice('openChannelsLive') === 'cancel') return fail(api, 'cancel')
+      if (choice('openChannelsLive') === 'cancel') return failure(api, 'cancel')
       enterLive(channel, live)
       return ok({})
     },
@@ -455,9 +520,9 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
       const api = 'reserveChannelsLive'
       const noticeId = params.noticeId
       if (typeof noticeId !== 'string' || noticeId === '')
-        return fail(api, 'invalid parameter noticeId', 40097)
+        return failure(api, 'invalid parameter noticeId', 40097)
       const notice = notices.get(noticeId)
-      if (!notice) return fail(api, 'invalid noticeId', 40097)
+      if (!notice) return failure(api, 'invalid noticeId', 40097)
       const channel = requireChannel(notice.finderUserName)
       const answer = (state: number) => ok(os === 'harmony' ? {} : { state })
       const pick = choice('reserveChannelsLive')
@@ -471,7 +536,7 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
         return answer(2)
       }
       if (notice.status === 'used') return answer(4)
-      if (!notice.reservable) return fail(api, 'the notice cannot be reserved')
+      if (!notice.reservable) return failure(api, 'the notice cannot be reserved')
       if (clock.now() >= notice.startTime + LINGER_MS) {
         reservedByUser.delete(noticeId)
         return answer(10)
@@ -488,19 +553,19 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
       // No subject restriction for the channel home page since 2023-12 (domain doc §5).
       const { finderUserName } = params
       if (typeof finderUserName !== 'string' || finderUserName === '') {
-        return fail(api, 'invalid parameter finderUserName', 40097)
+        return failure(api, 'invalid parameter finderUserName', 40097)
       }
-      return channels.has(finderUserName) ? ok({}) : fail(api, 'invalid finderUserName', 1416100)
+      return channels.has(finderUserName) ? ok({}) : failure(api, 'invalid finderUserName', 1416100)
     },
 
     getUserProfile(params, inTap) {
       const api = 'getUserProfile'
-      if (!inTap) return fail(api, 'can only be invoked by user TAP gesture.')
+      if (!inTap) return failure(api, 'can only be invoked by user TAP gesture.')
       const desc = params.desc
       if (typeof desc !== 'string' || desc.length === 0 || desc.length > 30) {
-        return fail(api, 'desc length does not meet the requirements')
+        return failure(api, 'desc length does not meet the requirements')
       }
-      if (choice('getUserProfile') === 'deny') return fail(api, 'auth deny')
+      if (choice('getUserProfile') === 'deny') return failure(api, 'auth deny')
       return profileAnswer(versionAtLeast(baseLibrary, PROFILE_ANONYMOUS_FROM))
     },
 
@@ -520,7 +585,7 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
 
   function deliver(fn: () => void, delay: number): void {
     if (delay > 0) clock.setTimeout(fn, delay)
-    else queueMicrotask(fn)
+    else Promise.resolve().then(fn) // not queueMicrotask: missing on older base libraries
   }
 
   function callbackApi(api: string) {
@@ -552,7 +617,7 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
         return
       }
       if (mode === 'devtools' && CHANNEL_APIS.has(api)) {
-        respond(fail(api, 'not supported in devtools, please use a real device', -14), latencyMs)
+        respond(failure(api, 'not supported in devtools, please use a real device', -14), latencyMs)
         return
       }
       const scripted = takeScript(api)
@@ -579,7 +644,7 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
         return
       }
       const handler = handlers[api]
-      const answer = handler ? handler(params, inTap) : fail(api, 'not implemented')
+      const answer = handler ? handler(params, inTap) : failure(api, 'not implemented')
       respond(answer, scripted?.type === 'delay' ? scripted.ms : latencyMs)
     }
   }
@@ -706,6 +771,7 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
         finderUserName,
         nickname: channel.nickname,
         statusCode: channel.statusCode,
+        subject: channel.subject,
         live: live && { feedId: live.feedId, nonceId: live.nonceId, description: live.description },
       }
     },
@@ -720,6 +786,13 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
     setScene(next, category) {
       scene = next
       if (category !== undefined) apiCategory = category
+      emit()
+    },
+    get variants() {
+      return { ...variants }
+    },
+    setVariant(name, value) {
+      variants[name] = value
       emit()
     },
     script(name, action, opts = {}) {
@@ -750,6 +823,14 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
       const checked = versionAtLeast(baseLibrary, CONTENT_CHECK_FROM)
       return { pass: !checked || !rejectNicknames.has(nickName), timeout: false }
     },
+    simulateNicknameBlur(nickName) {
+      const checked = versionAtLeast(baseLibrary, CONTENT_CHECK_FROM)
+      const review = { pass: !checked || !rejectNicknames.has(nickName), timeout: false }
+      return {
+        value: review.pass ? nickName : '',
+        review: versionAtLeast(baseLibrary, NICKNAME_REVIEW_EVENT_FROM) ? review : null,
+      }
+    },
     simulateGetUserInfoButton() {
       if (choice('getUserInfo') === 'deny') return { errMsg: 'getUserInfo:fail auth deny' }
       return { errMsg: 'getUserInfo:ok', userInfo: userInfo(appReleasedAt > GETUSERINFO_CUTOFF) }
@@ -759,7 +840,8 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
       if (opts.rejectNicknames) rejectNicknames = new Set(opts.rejectNicknames)
     },
     storage: {
-      dump: () => Object.fromEntries([...store].map(([k, v]) => [k, JSON.parse(v)])),
+      // Not Object.fromEntries (ES2019): the build target is ES2018.
+      dump: () => Object.assign({}, ...[...store].map(([k, v]) => ({ [k]: JSON.parse(v) }))),
       put(key, value) {
         store.set(key, JSON.stringify(value))
         emit()

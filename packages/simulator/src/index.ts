@@ -17,5 +17,7 @@ export type {
   SimNoticeInit,
   SimPopup,
   SimSubject,
+  SimVariants,
   SimVisit,
 } from './types'
+export { DEFAULT_SIM_VARIANTS, SIM_VARIANT_CHOICES } from './types'

@@ -85,3 +85,51 @@ export interface SimVisit {
   feedId: string
   at: number
 }
+
+/**
+ * How the simulator plays what WeChat does not document (docs/platform.md, "Undocumented
+ * behaviour"). Each switch names the variants seen or plausible; the library must be right under
+ * every one, so tests and stories can pick each.
+ */
+export interface SimVariants {
+  /** A channel that never went live: success with `status: 1`, or a failure with err_code 1416104. */
+  neverLive: 'status-1' | 'no-data'
+  /** No notice to show: err_code 1416104, err_code 1, or an undocumented code (1416199). */
+  noNotice: 'no-data' | 'err-code-1' | 'unknown-code'
+  /** A cancelled or used notice: left out (the call fails when none is left), or returned with status 1 / 2. */
+  spentNotice: 'omitted' | 'status'
+  /** `otherInfos` entries as documented, or with odd ones mixed in (null, a string, a wrong type). */
+  otherInfos: 'documented' | 'with-odd-entries'
+  /** Subject mismatch on `openChannelsLive`: err_code 100008, or a failure with no err_code at all. */
+  subjectMismatchOnOpen: 'err-code' | 'errmsg-only'
+  /** Failures carry `err_code`, or only an `errMsg`. */
+  errCode: 'field' | 'errmsg-only'
+  /**
+   * Anonymous user info (getUserProfile ≥ 2.27.1, late getUserInfo): "微信用户" with the grey avatar,
+   * or `is_demote: true` with another default picture, so only the flag tells.
+   */
+  anonymousProfile: 'grey-avatar' | 'is-demote'
+}
+
+/** Which variant each switch plays unless told otherwise: what the domain doc calls typical. */
+export const DEFAULT_SIM_VARIANTS: SimVariants = {
+  neverLive: 'status-1',
+  noNotice: 'no-data',
+  spentNotice: 'omitted',
+  otherInfos: 'documented',
+  subjectMismatchOnOpen: 'err-code',
+  errCode: 'field',
+  anonymousProfile: 'grey-avatar',
+}
+
+/** Every variant of each switch, for controls that let a person pick one (the Storybook panel). */
+export const SIM_VARIANT_CHOICES: { readonly [K in keyof SimVariants]: readonly SimVariants[K][] } =
+  {
+    neverLive: ['status-1', 'no-data'],
+    noNotice: ['no-data', 'err-code-1', 'unknown-code'],
+    spentNotice: ['omitted', 'status'],
+    otherInfos: ['documented', 'with-odd-entries'],
+    subjectMismatchOnOpen: ['err-code', 'errmsg-only'],
+    errCode: ['field', 'errmsg-only'],
+    anonymousProfile: ['grey-avatar', 'is-demote'],
+  }

@@ -146,3 +146,49 @@ describe('where Channels cannot work, the built app shows its fallback and logs 
     expect(app.callsTo('getChannelsLiveNoticeInfo').length).toBeLessThanOrEqual(1)
   })
 })
+
+describe('the built live page under the variants WeChat does not document', () => {
+  test.each([
+    [
+      'never live as status 1, no notice as 1416104',
+      { neverLive: 'status-1', noNotice: 'no-data' },
+    ],
+    [
+      'never live as 1416104, no notice as err_code 1',
+      { neverLive: 'no-data', noNotice: 'err-code-1' },
+    ],
+    ['no notice as an undocumented code', { neverLive: 'status-1', noNotice: 'unknown-code' }],
+  ] as const)('%s: no bubble, the empty card, nothing logged', async (_, variants) => {
+    const { app } = open({ channels: { [CHANNEL]: { nickname: '橙子优选' } }, variants })
+    const page = await app.openPage('pages/live/index')
+    await page.waitFor(() => page.findByText('暂无直播预告') !== undefined, 'the empty card')
+    await vi.advanceTimersByTimeAsync(600_000)
+    expect(page.find('.tl-floating-window')).toBeUndefined()
+    expect(app.errors).toEqual([])
+    // Polled at the normal intervals (60 s status, 5 min notice), never in a fast loop.
+    expect(app.callsTo('getChannelsLiveInfo').length).toBeLessThanOrEqual(11)
+    expect(app.callsTo('getChannelsLiveNoticeInfo').length).toBeLessThanOrEqual(3)
+  })
+
+  test('a cancelled notice returned with status 1: the next usable one gets the button', async () => {
+    const now = Date.now()
+    const { app } = open({
+      variants: { spentNotice: 'status' },
+      channels: {
+        [CHANNEL]: {
+          status: 'ended',
+          nickname: '橙子优选',
+          notices: [
+            { noticeId: 'cancelled', startTime: now + 3_600_000, status: 'cancelled' },
+            { noticeId: 'next', startTime: now + 30 * 3_600_000 },
+          ],
+        },
+      },
+    })
+    const page = await app.openPage('pages/live/index')
+    await page.waitFor(() => page.findByText('预约') !== undefined, 'the reserve button')
+    await page.find('.tl-reserve-card__button')?.tap()
+    await page.waitFor(() => app.callsTo('reserveChannelsLive').length > 0, 'the popup')
+    expect(app.callsTo('reserveChannelsLive')[0]?.params).toEqual({ noticeId: 'next' })
+  })
+})

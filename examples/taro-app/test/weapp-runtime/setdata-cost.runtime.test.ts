@@ -75,6 +75,8 @@ describe('setData traffic of the live page (recorded on the page’s setData)', 
     }
     const hiddenRequests = app.calls.slice(requests).filter((c) => c.api.startsWith('getChannels'))
     expect(hiddenRequests).toEqual([])
+    // Nothing goes to an invisible page: the countdown pauses while it is hidden.
+    expect(figures['hidden page, per second']).toEqual({ calls: 0, bytes: 0 })
   })
 
   test.sequential('report', () => {

@@ -1,4 +1,4 @@
-import type { ReserveResult } from '@taro-live/core'
+import { NOTICE_LINGER_MS, type ReserveResult } from '@taro-live/core'
 import {
   useChannelsLive,
   useChannelsLiveNotice,
@@ -94,7 +94,7 @@ export function LiveReserveCard(props: LiveReserveCardProps) {
   }
   const now = useNowUntil(clock, nextAt)
 
-  const state = cardState(notice, live)
+  const state = cardState(notice, live, now)
   if (state === 'unsupported') return <>{props.fallback ?? null}</>
   if (state === 'empty' && whenEmpty === 'hide') return null
 
@@ -148,7 +148,20 @@ export function LiveReserveCard(props: LiveReserveCardProps) {
     )
   }
   const reserved = notice.reserved
-  const buttonLabel = state === 'live' ? t.enterLive : reserved ? t.reserved : t.reserve
+  // Never an active reserve button for a notice WeChat will not take (docs/platform.md).
+  const unavailable = state !== 'live' && info?.reservable === false
+  const busy = state !== 'live' && notice.reserving
+  const buttonLabel =
+    state === 'live'
+      ? t.enterLive
+      : unavailable
+        ? t.notReservable
+        : busy
+          ? t.reserving
+          : reserved
+            ? t.reserved
+            : t.reserve
+  const onButton = state === 'live' ? open : unavailable || busy ? undefined : onReserve
 
   return (
     <View className={root} style={props.style}>
@@ -167,10 +180,19 @@ export function LiveReserveCard(props: LiveReserveCardProps) {
         </View>
       </View>
       <View
-        {...part('button', { reserved: reserved && state !== 'live', live: state === 'live' })}
-        // Opening the live room must be the first thing in the tap (domain doc §2).
-        onClick={state === 'live' ? open : onReserve}
-        {...pressable(buttonLabel, { pressed: state === 'live' ? undefined : reserved })}
+        {...part('button', {
+          reserved: reserved && state !== 'live' && !unavailable,
+          live: state === 'live',
+          disabled: unavailable,
+          busy,
+        })}
+        // Opening the live room must be the first thing in the tap (docs/platform.md).
+        onClick={onButton}
+        {...pressable(buttonLabel, {
+          pressed: state === 'live' || unavailable ? undefined : reserved,
+          disabled: unavailable || busy,
+        })}
+        {...(busy ? aria({ 'aria-busy': true }) : {})}
       >
         {buttonLabel}
       </View>
@@ -178,11 +200,23 @@ export function LiveReserveCard(props: LiveReserveCardProps) {
   )
 }
 
+/**
+ * A live shows on the card only when it plausibly is the notice's live: there is no notice (any
+ * more), or the notice is lingering, or it starts within the hour. A channel's unrelated live (a
+ * notice for tomorrow, a live now) leaves the notice and its reserve button on the card.
+ */
+function liveBelongsToNotice(notice: ReturnType<typeof useChannelsLiveNotice>, now: number) {
+  const next = notice.notice
+  if (!next || notice.phase === 'expired' || notice.phase === 'lingering') return true
+  return next.startTime - now <= NOTICE_LINGER_MS
+}
+
 function cardState(
   notice: ReturnType<typeof useChannelsLiveNotice>,
   live: ReturnType<typeof useChannelsLive>,
+  now: number,
 ): LiveReserveCardState {
-  if (live.status === 'live') return 'live'
+  if (live.status === 'live' && liveBelongsToNotice(notice, now)) return 'live'
   const permanent = notice.error && !notice.error.retryable && notice.notice === undefined
   if (!notice.supported || permanent) return 'unsupported'
   if (notice.loading) return 'loading'

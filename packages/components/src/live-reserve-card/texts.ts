@@ -14,6 +14,10 @@ export interface LiveReserveCardTexts {
   reserve: string
   /** The reserve button after this user reserved. */
   reserved: string
+  /** The reserve button while WeChat's popup is up. */
+  reserving: string
+  /** The button of a notice WeChat says cannot be reserved (`reservable: false`). */
+  notReservable: string
   /** Badge while live. */
   liveNow: string
   /** The button while live. */
@@ -32,6 +36,8 @@ export const LIVE_RESERVE_CARD_TEXTS: TextTable<LiveReserveCardTexts> = {
     lingering: '即将开播',
     reserve: '预约',
     reserved: '已预约',
+    reserving: '预约中…',
+    notReservable: '暂不可预约',
     liveNow: '直播中',
     enterLive: '进入直播间',
     empty: '暂无直播预告',
@@ -44,6 +50,8 @@ export const LIVE_RESERVE_CARD_TEXTS: TextTable<LiveReserveCardTexts> = {
     lingering: 'Starting soon',
     reserve: 'Remind me',
     reserved: 'Reminder set',
+    reserving: 'Opening…',
+    notReservable: 'Not open for reminders',
     liveNow: 'LIVE',
     enterLive: 'Watch now',
     empty: 'No upcoming live',

@@ -1,6 +1,7 @@
 import { scheduleAt } from '../clock/clock'
 import { LiveError } from '../errors/live-error'
 import { toLiveError } from '../errors/to-live-error'
+import { isNoNoticeFailure } from '../notice/no-notice-failure'
 import {
   NOTICE_LINGER_MS,
   type NoticePhase,
@@ -9,6 +10,7 @@ import {
 } from '../notice/notice-phase'
 import { type NoticeInfo, parseNoticeInfo } from '../notice/parse-notice-info'
 import { type ReserveOutcomeInfo, reserveOutcome } from '../notice/reserve-outcome'
+import { usableNotice } from '../notice/usable-notice'
 import type { Platform } from '../platform/platform'
 import type { LiveClientOptions } from './client-core'
 import {
@@ -87,6 +89,16 @@ function createNoticePart({ core, liveQuery }: LivePart): NoticeClient {
     notices.clear()
     reserving.clear()
   })
+  // WeChat suspends a hidden mini program's JS, so a phase timer fires late or not yet when the
+  // page shows again (domain doc §9): re-derive every watched notice then, as its timer would.
+  core.onShow(() => {
+    for (const entry of notices.values()) {
+      if (entry.listeners.size === 0) continue
+      const notice = entry.query.getState().data
+      if (notice && noticePhase(notice, clock.now()) === 'expired') entry.query.invalidate()
+      notifyNotice(entry)
+    }
+  })
 
   function noticeEntry(finderUserName: string): NoticeEntry {
     let entry = notices.get(finderUserName)
@@ -97,12 +109,13 @@ function createNoticePart({ core, liveQuery }: LivePart): NoticeClient {
           raw = await platform.getChannelsLiveNoticeInfo({ finderUserName })
         } catch (error) {
           // A channel without a usable notice makes the call fail rather than return nothing.
-          if (toLiveError(error).code === 'no-data') return null
+          if (isNoNoticeFailure(toLiveError(error, 'getChannelsLiveNoticeInfo'))) return null
           throw error
         }
         const parsed = parseNoticeInfo(raw)
         if (!parsed.ok) throw parsed.error
-        return parsed.value
+        // Cancelled, used or expired notices may come back too: show the next usable one.
+        return usableNotice(parsed.value, clock.now())
       }
       entry = {
         query: core.query(
@@ -170,10 +183,11 @@ function createNoticePart({ core, liveQuery }: LivePart): NoticeClient {
     if (invalid) throw invalid
     const entry = noticeEntry(finderUserName)
     const known = entry.query.getState()
-    // Reserve against a current notice: after an error, a stale answer, or its expiry, ask again.
+    // The popup opens on the notice the user sees, at once: waiting for a refetch of a merely stale
+    // answer would delay it by a round trip. Only an error or an expired notice is asked again
+    // first; the answer is refreshed after the popup anyway.
     if (
       known.status === 'error' ||
-      entry.query.isStale() ||
       (known.data && noticePhase(known.data, clock.now()) === 'expired')
     ) {
       await entry.query.refetch()
@@ -189,6 +203,11 @@ function createNoticePart({ core, liveQuery }: LivePart): NoticeClient {
     if (!notice) {
       throw error ?? new LiveError('no-data', `${finderUserName} has no notice to reserve`)
     }
+    if (!notice.reservable) {
+      throw new LiveError('not-reservable', `The notice ${notice.noticeId} cannot be reserved`, {
+        api: 'reserveChannelsLive',
+      })
+    }
     const raw = await platform.reserveChannelsLive({ noticeId: notice.noticeId })
     const info = reserveOutcome((raw as { state?: unknown } | null)?.state)
     if (info.effect === 'reserved' || info.effect === 'not-reserved') {
@@ -199,7 +218,9 @@ function createNoticePart({ core, liveQuery }: LivePart): NoticeClient {
     if (info.outcome === 'went-live' || info.outcome === 'declined-live') {
       liveQuery(finderUserName).invalidate()
     }
-    if (info.effect === 'forget') entry.query.invalidate()
+    // What WeChat answers next may differ from the notice reserved against (cancelled, used, a new
+    // one): refresh after every popup.
+    entry.query.invalidate()
     notifyNotice(entry)
     return { ...info, noticeId: notice.noticeId, reserved: store.get(notice.noticeId) === true }
   }

@@ -1,4 +1,6 @@
+import { withTimeout } from '../clock/with-timeout'
 import { LiveError } from '../errors/live-error'
+import { toLiveError } from '../errors/to-live-error'
 import { type LiveInfo, parseLiveInfo } from '../live/parse-live-info'
 import { OPEN_LIVE_IDS_OPTIONAL_FROM } from '../platform/api-min-versions'
 import type { OpenLiveRequest, Platform } from '../platform/platform'
@@ -36,6 +38,19 @@ export interface LivePart {
   liveQuery(finderUserName: string): Query<LiveInfo>
 }
 
+/** What "data empty" for a channel's live status means: the channel has never gone live (status 1). */
+const NEVER_LIVE: LiveInfo = {
+  status: 'never',
+  statusCode: 1,
+  feedId: undefined,
+  nonceId: undefined,
+  description: '',
+  headUrl: '',
+  nickname: '',
+  replayStatus: undefined,
+  otherInfos: [],
+}
+
 /** Each live-status client's insides, so notices can be attached to it later. */
 export const LIVE_PARTS = new WeakMap<object, LivePart>()
 
@@ -59,7 +74,16 @@ export function createLivePart(
         core.options.livePollIntervalMs ?? 60_000,
         finderUserName,
         async () => {
-          const parsed = parseLiveInfo(await platform.getChannelsLiveInfo({ finderUserName }))
+          let raw: unknown
+          try {
+            raw = await platform.getChannelsLiveInfo({ finderUserName })
+          } catch (error) {
+            // A channel that never went live may fail with 1416104 instead of answering status 1
+            // (docs/platform.md): the same "never live", not an error to show or retry fast.
+            if (toLiveError(error, 'getChannelsLiveInfo').code === 'no-data') return NEVER_LIVE
+            throw error
+          }
+          const parsed = parseLiveInfo(raw)
           if (!parsed.ok) throw parsed.error
           return parsed.value
         },
@@ -92,8 +116,11 @@ export function createLivePart(
         ),
       )
     }
-    // The platform call happens synchronously here, inside the caller's tap.
-    return platform.openChannelsLive(request)
+    // The platform call happens synchronously here, inside the caller's tap. If WeChat never calls
+    // back, the caller still hears `timeout` (and the next tap is free, see `shared`).
+    return withTimeout(platform.clock, core.options.timeoutMs ?? 10_000, 'openChannelsLive', () =>
+      platform.openChannelsLive(request),
+    )
   }
 
   return {

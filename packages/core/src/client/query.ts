@@ -1,6 +1,7 @@
 import { type Clock, scheduleAt } from '../clock/clock'
+import { withTimeout } from '../clock/with-timeout'
 import type { LiveErrorCode } from '../errors/error-codes'
-import { LiveError } from '../errors/live-error'
+import type { LiveError } from '../errors/live-error'
 import { toLiveError } from '../errors/to-live-error'
 import { type BackoffOptions, backoffDelay } from './backoff'
 import { notifyAll } from './notify-all'
@@ -148,23 +149,8 @@ export function createQuery<T>(config: QueryConfig<T>, initialError?: LiveError)
   function run(): Promise<void> {
     if (inFlight) return inFlight
     const { timeoutMs, api } = config
-    const attempt = new Promise<T>((resolve, reject) => {
-      const cancelTimeout = scheduleAt(clock, clock.now() + timeoutMs, () =>
-        // A callback that never fires must not leave the widget loading forever.
-        reject(new LiveError('timeout', `${api} did not answer within ${timeoutMs} ms`, { api })),
-      )
-      const settle =
-        <V>(fn: (value: V) => void) =>
-        (value: V) => {
-          cancelTimeout()
-          fn(value)
-        }
-      try {
-        config.fetch().then(settle(resolve), settle(reject))
-      } catch (error) {
-        settle(reject)(error)
-      }
-    })
+    // A callback that never fires must not leave the widget loading forever.
+    const attempt = withTimeout(clock, timeoutMs, api, config.fetch)
     inFlight = attempt.then(
       (data) =>
         land(() => {

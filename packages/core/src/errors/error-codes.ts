@@ -27,6 +27,8 @@ export const LIVE_ERROR_CODES = {
   denied: { retryable: false, errCode: undefined },
   /** The platform answered with data of the wrong shape. */
   'malformed-response': { retryable: false, errCode: undefined },
+  /** The notice exists but cannot be reserved (`reservable: false`). */
+  'not-reservable': { retryable: false, errCode: undefined },
   /** The caller passed something unusable (an empty channel id, a too-long `desc`). */
   'invalid-argument': { retryable: false, errCode: undefined },
   /** The live ids needed below base library 2.19.2 have not been loaded yet. */

@@ -25,8 +25,20 @@ function readErrCode(raw: unknown): number | undefined {
 /** The `errMsg` of Taro's H5 stubs, `暂时不支持 API xxx` (domain doc §8), also on a "success". */
 export const TARO_STUB_MESSAGE = /暂时不支持|暂不支持|不支持\s*API/
 
+/** A code written into the message (`errcode:1416104`, `err_code 100008`) when the field is absent. */
+const CODE_IN_MESSAGE = /err_?code["'\s:=]*(-?\d+)/i
+
+/**
+ * What the message says when WeChat sends no `err_code` (docs/platform.md: failures without the
+ * field are seen, e.g. a subject mismatch on `openChannelsLive`). First match wins.
+ */
 const MESSAGE_RULES: ReadonlyArray<readonly [RegExp, LiveErrorCode]> = [
   [TARO_STUB_MESSAGE, 'unsupported-platform'],
+  [/devtools|开发者工具/i, 'devtools-unsupported'],
+  [/subject|主体|unverified|not verified|未认证/i, 'subject-mismatch-or-unverified'],
+  [/invalid (finderUserName|finder_?user_?name|channel)/i, 'invalid-channel'],
+  [/data empty|no data|数据为空/i, 'no-data'],
+  [/invalid param/i, 'invalid-params'],
   [/TAP gesture|user gesture|user tap/i, 'gesture-required'],
   [/time ?out/i, 'timeout'],
   [/auth den(y|ied)|permission denied/i, 'denied'],
@@ -47,6 +59,10 @@ export function toLiveError(raw: unknown, api?: string): LiveError {
     errCode = readErrCode(raw)
   } catch {
     // A hostile value (a throwing getter, a revoked Proxy) still becomes a plain platform failure.
+  }
+  if (errCode === undefined && errMsg !== undefined) {
+    const written = CODE_IN_MESSAGE.exec(errMsg)?.[1]
+    if (written !== undefined) errCode = toInteger(written)
   }
   let code: LiveErrorCode | undefined = errCode === undefined ? undefined : codeForErrCode(errCode)
   if (code === undefined && errMsg !== undefined) {

@@ -25,7 +25,11 @@ export interface FieldReader {
   epochSeconds(field: string): number
   /** A boolean (also 0/1), or `fallback` when absent. */
   boolean(field: string, fallback: boolean): boolean
-  /** An array of objects, each read by `item`; absent gives `[]`. */
+  /**
+   * An array of objects, each read by `item`. Lenient on purpose: absent, not an array, or an entry
+   * that cannot be read gives fewer entries, never a failed parse (`otherInfos` entries are
+   * undocumented, docs/platform.md).
+   */
   list<T>(field: string, item: (reader: FieldReader) => T): T[]
 }
 
@@ -78,11 +82,19 @@ export function fieldReader(raw: unknown, path: string): FieldReader {
       if (typeof v === 'boolean') return v
       return v === 0 || v === 1 ? v === 1 : fail(field, 'a boolean', v)
     },
-    list(field, item) {
+    list<T>(field: string, item: (reader: FieldReader) => T): T[] {
       const v = value(field)
-      if (v === undefined) return []
-      if (!Array.isArray(v)) return fail(field, 'an array', v)
-      return v.map((entry, i) => item(fieldReader(entry, `${path}.${field}[${i}]`)))
+      if (!Array.isArray(v)) return []
+      const entries: T[] = []
+      v.forEach((entry, i) => {
+        try {
+          entries.push(item(fieldReader(entry, `${path}.${field}[${i}]`)))
+        } catch (problem) {
+          // One odd entry must not turn a good answer into a failure: skip it.
+          if (!(problem instanceof FieldProblem)) throw problem
+        }
+      })
+      return entries
     },
   }
   return reader

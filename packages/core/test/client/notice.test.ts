@@ -170,7 +170,36 @@ describe('reservations', () => {
     expect(sim.visits).toHaveLength(1)
     await flush()
     expect(client.getLive(CHANNEL).data?.status).toBe('live')
+    // The notice is refreshed after the popup: the live used it, so it is gone.
+    expect(client.getNotice(CHANNEL).data).toBeNull()
+  })
+
+  it('while live, the popup offers the live room: declined (1) stays on the page', async () => {
+    const { sim, client } = withNotice()
+    client.subscribeNotice(CHANNEL, () => {})
+    await flush()
+    sim.goLive(CHANNEL)
+    sim.choose('reserveChannelsLive', 'close')
     expect((await client.reserve(CHANNEL)).outcome).toBe('declined-live')
+    expect(sim.visits).toHaveLength(0)
+  })
+
+  it('reserves against the notice already shown, without waiting for a refetch of a stale one', async () => {
+    const { sim, client } = withNotice()
+    client.subscribeNotice(CHANNEL, () => {})
+    await flush()
+    await advance(sim, 60_000) // older than the 30 s stale time, before the 5-minute poll
+    const before = sim.callsTo('getChannelsLiveNoticeInfo').length
+    const result = client.reserve(CHANNEL)
+    await Promise.resolve()
+    await Promise.resolve()
+    // The popup is up before any new notice request.
+    expect(sim.callsTo('reserveChannelsLive')).toHaveLength(1)
+    expect(sim.callsTo('getChannelsLiveNoticeInfo')).toHaveLength(before)
+    expect((await result).reserved).toBe(true)
+    await flush()
+    // …and the notice is refreshed afterwards.
+    expect(sim.callsTo('getChannelsLiveNoticeInfo')).toHaveLength(before + 1)
   })
 
   it('keeps the record on HarmonyOS, where state comes back undefined', async () => {

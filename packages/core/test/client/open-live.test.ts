@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CHANNEL, flush, setup } from './setup'
+import { advance, CHANNEL, flush, setup } from './setup'
 
 async function loaded(simOptions: Parameters<typeof setup>[0] = {}) {
   const ctx = setup(simOptions)
@@ -87,5 +87,19 @@ describe('opening the live room', () => {
       code: 'unsupported-platform',
     })
     expect(h5.sim.calls).toHaveLength(0)
+  })
+
+  it('a call WeChat never answers rejects with timeout after timeoutMs, and frees the next tap', async () => {
+    const { sim, client } = await loaded()
+    sim.script('openChannelsLive', { type: 'hang' })
+    const first = sim.tap(() => client.openLive(CHANNEL))
+    const outcome = first.then(
+      () => 'resolved',
+      (error: { code?: string }) => error.code,
+    )
+    await advance(sim, 10_000)
+    expect(await outcome).toBe('timeout')
+    await expect(sim.tap(() => client.openLive(CHANNEL))).resolves.toBeUndefined()
+    expect(sim.callsTo('openChannelsLive')).toHaveLength(2)
   })
 })
