@@ -1,27 +1,9 @@
-import type { WxFailResult } from '@taro-live/core'
 import { describe, expect, it } from 'vitest'
 import { createWechatSimulator, type WechatSimulator } from '../src'
+import { call } from './call'
 
 const CH = 'sphShop'
 const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
-
-type Outcome = { ok: true; result: Record<string, unknown> } | { ok: false; error: WxFailResult }
-
-/** Calls a callback-style simulator API and waits for its answer. */
-function call(
-  sim: WechatSimulator,
-  api: keyof WechatSimulator,
-  params: object = {},
-): Promise<Outcome> {
-  return new Promise((resolve) => {
-    const fn = sim[api] as (option: object) => void
-    fn({
-      ...params,
-      success: (result: Record<string, unknown>) => resolve({ ok: true, result }),
-      fail: (error: WxFailResult) => resolve({ ok: false, error }),
-    })
-  })
-}
 
 describe('live status', () => {
   it('moves through never (1), preparing (4), live (2) and ended (3) with feed ids', async () => {

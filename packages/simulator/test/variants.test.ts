@@ -1,26 +1,9 @@
-import type { WxFailResult } from '@taro-live/core'
 import { describe, expect, it } from 'vitest'
-import { createWechatSimulator, type WechatSimulator } from '../src'
+import { createWechatSimulator } from '../src'
+import { call } from './call'
 
 const CH = 'sphShop'
 const HOUR = 3_600_000
-
-type Outcome = { ok: true; result: Record<string, unknown> } | { ok: false; error: WxFailResult }
-
-function call(
-  sim: WechatSimulator,
-  api: 'getChannelsLiveInfo' | 'getChannelsLiveNoticeInfo' | 'openChannelsLive',
-  params: object,
-): Promise<Outcome> {
-  return new Promise((resolve) => {
-    const fn = sim[api] as (option: object) => void
-    fn({
-      ...params,
-      success: (result: Record<string, unknown>) => resolve({ ok: true, result }),
-      fail: (error: WxFailResult) => resolve({ ok: false, error }),
-    })
-  })
-}
 
 describe('the variants of undocumented behaviour, each a named switch', () => {
   it('neverLive: status 1, or a failure with 1416104', async () => {
