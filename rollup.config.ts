@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import type { Plugin, RollupOptions } from 'rollup'
 import { dts } from 'rollup-plugin-dts'
 import esbuild from 'rollup-plugin-esbuild'
@@ -98,6 +98,12 @@ function components(): RollupOptions[] {
       }),
     ),
   ]
+}
+
+// Every build starts from empty dist folders: a file left by an earlier build (a module since
+// renamed or removed) would otherwise be packed and published.
+for (const name of ['core', 'simulator', 'hooks', 'components']) {
+  rmSync(`packages/${name}/dist`, { recursive: true, force: true })
 }
 
 const config: RollupOptions[] = [

@@ -1,7 +1,10 @@
-// Checks each built package as a consumer would get it: publint, "are the types wrong",
-// and the min+gzip size of its entry against a budget.
+// Checks each built package as a consumer would get it: packs it once with `pnpm pack` (the
+// tarball that `pnpm publish` uploads), then runs publint and "are the types wrong" on that
+// tarball, checks what is in it, and measures the min+gzip size of its entry against a budget.
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, posix, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
@@ -20,16 +23,23 @@ const ATTW = fileURLToPath(new URL('../node_modules/.bin/attw', import.meta.url)
 
 let failed = false
 const rows = []
+const packRows = []
+
+function fail(message) {
+  failed = true
+  console.error(message)
+}
 
 /**
  * Bundles and minifies with esbuild (`options` say what), gzips the output file whose path ends
  * with `ext`, checks it against `budget` and adds a row to the table.
  */
-async function measure(label, budget, options, ext = '.js') {
+async function measure(label, budget, options, ext = '.js', mustBundle = []) {
   const result = await build({
     bundle: true,
     minify: true,
     write: false,
+    metafile: true,
     format: 'esm',
     outdir: 'out',
     // Measure the built files, not the sources the root tsconfig's `paths` point at.
@@ -40,31 +50,152 @@ async function measure(label, budget, options, ext = '.js') {
   const code =
     result.outputFiles.find((file) => file.path.endsWith(ext))?.contents ?? new Uint8Array()
   const gzip = gzipSync(code, { level: 9 }).length
-  if (gzip > budget) {
-    failed = true
-    console.error(`size ${label}: ${gzip} B min+gzip is over its budget of ${budget} B`)
+  for (const input of mustBundle) {
+    if (!(input in result.metafile.inputs)) fail(`size ${label}: ${input} was not bundled in`)
   }
+  if (gzip > budget) fail(`size ${label}: ${gzip} B min+gzip is over its budget of ${budget} B`)
   rows.push({ package: label, 'min (B)': code.length, 'min+gzip (B)': gzip, 'budget (B)': budget })
 }
+
+/** Every file under `root`, as paths relative to it with `/` separators. */
+function listFiles(root, dir = root) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name)
+    return entry.isDirectory()
+      ? listFiles(root, path)
+      : [relative(root, path).split('\\').join('/')]
+  })
+}
+
+/** Bare specifiers (`react`, `@taro-live/core`) imported or required by a built file. */
+function importsOf(code) {
+  const found = new Set()
+  // Comments (a JSDoc example's `import … from '…'`) are not imports.
+  const uncommented = code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
+  for (const [, name] of uncommented.matchAll(
+    /(?:\bfrom|\bimport\(?|\brequire\()\s*['"]([^'"./][^'"]*)['"]/g,
+  )) {
+    found.add(name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0])
+  }
+  return found
+}
+
+const FORBIDDEN = [
+  [/(^|\/)(test|tests|__tests__|stories|coverage|node_modules|\.swc)\//, 'test or tool folder'],
+  [/\.(test|spec|stories)\.[cm]?[jt]sx?$/, 'test or story file'],
+  [/(?<!\.d)\.[cm]?tsx?$/, 'TypeScript source'],
+  [/\.tsbuildinfo$|(^|\/)tsconfig[^/]*\.json$/, 'build config'],
+  [/^src\/(?!.*README\.md$)/, 'source file'],
+]
+const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']
+const versions = Object.fromEntries(
+  PACKAGES.map(({ dir }) => {
+    const { name, version } = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'))
+    return [name, version]
+  }),
+)
+
+/**
+ * What an app installs: the files it needs and nothing of the repository's (tests, sources, tool
+ * caches); source maps that carry their sources and point nowhere outside the package; a manifest
+ * with every `workspace:` range replaced and peer ranges bounded; and built code that imports
+ * (not bundles) each @taro-live peer and imports nothing it does not declare.
+ */
+function checkPack(name, root) {
+  const files = listFiles(root)
+  for (const file of REQUIRED) if (!files.includes(file)) fail(`pack ${name}: ${file} is missing`)
+  for (const file of files) {
+    for (const [pattern, what] of FORBIDDEN) {
+      if (pattern.test(file)) fail(`pack ${name}: ${file} is a ${what}`)
+    }
+  }
+
+  for (const file of files.filter((f) => f.endsWith('.map'))) {
+    const map = JSON.parse(readFileSync(join(root, file), 'utf8'))
+    map.sources.forEach((source, i) => {
+      const resolved = posix.normalize(posix.join(posix.dirname(file), source))
+      if (resolved.startsWith('../'))
+        fail(`pack ${name}: ${file} points outside the package: ${source}`)
+      if (typeof map.sourcesContent?.[i] !== 'string') fail(`pack ${name}: ${file} lacks ${source}`)
+    })
+  }
+
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+  const declared = { ...manifest.dependencies, ...manifest.peerDependencies }
+  for (const [dep, range] of Object.entries(declared)) {
+    if (range.startsWith('workspace:')) fail(`pack ${name}: ${dep} is still ${range}`)
+  }
+  for (const [peer, range] of Object.entries(manifest.peerDependencies ?? {})) {
+    if (/>=?/.test(range) && !/</.test(range))
+      fail(`pack ${name}: peer ${peer} ${range} is open-ended`)
+    if (peer in versions && range !== `^${versions[peer]}`) {
+      fail(`pack ${name}: peer ${peer} ${range} is not ^${versions[peer]}, the version beside it`)
+    }
+  }
+  for (const dep of Object.keys({ ...manifest.dependencies, ...manifest.devDependencies })) {
+    if (dep in versions && !(dep in (manifest.peerDependencies ?? {}))) {
+      fail(
+        `pack ${name}: ${dep} must be a peer, or the app can get a second copy (or a bundled one)`,
+      )
+    }
+  }
+
+  const imported = new Set()
+  for (const file of files.filter((f) => /\.(c?js|d\.c?ts)$/.test(f))) {
+    for (const dep of importsOf(readFileSync(join(root, file), 'utf8'))) imported.add(dep)
+  }
+  for (const dep of imported) {
+    if (!(dep in declared)) fail(`pack ${name}: imports ${dep}, which it does not declare`)
+  }
+  for (const peer of Object.keys(manifest.peerDependencies ?? {})) {
+    if (peer in versions && !imported.has(peer))
+      fail(`pack ${name}: never imports its peer ${peer}`)
+  }
+}
+
+const packDir = mkdtempSync(join(tmpdir(), 'taro-live-pack-'))
+process.on('exit', () => rmSync(packDir, { recursive: true, force: true }))
 for (const { dir, budget } of PACKAGES) {
   const manifest = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'))
+  const packed = JSON.parse(
+    execFileSync('pnpm', ['pack', '--pack-destination', packDir, '--json'], {
+      cwd: dir,
+      encoding: 'utf8',
+    }),
+  )
+  const tarball = packed.filename
+  const root = join(packDir, manifest.name.replace('/', '+'))
+  mkdirSync(root)
+  execFileSync('tar', ['-xzf', tarball, '-C', root, '--strip-components=1'])
+  checkPack(manifest.name, root)
+  const files = listFiles(root)
+  packRows.push({
+    tarball: tarball.slice(packDir.length + 1),
+    files: files.length,
+    'packed (B)': statSync(tarball).size,
+    'unpacked (B)': files.reduce((sum, file) => sum + statSync(join(root, file)).size, 0),
+  })
 
-  const { messages, pkg } = await publint({ pkgDir: dir, level: 'suggestion', strict: true })
+  const bytes = readFileSync(tarball)
+  const { messages, pkg } = await publint({
+    pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) },
+    level: 'suggestion',
+    strict: true,
+  })
   for (const message of messages) {
-    failed = true
-    console.error(`publint ${manifest.name}: ${formatMessage(message, pkg)}`)
+    fail(`publint ${manifest.name}: ${formatMessage(message, pkg)}`)
   }
 
   try {
-    execFileSync(ATTW, ['--pack', dir, '--format', 'ascii'], { stdio: 'pipe', encoding: 'utf8' })
+    execFileSync(ATTW, [tarball, '--format', 'ascii'], { stdio: 'pipe', encoding: 'utf8' })
   } catch (error) {
-    failed = true
-    console.error(`attw ${manifest.name}:\n${error.stdout ?? ''}${error.stderr ?? ''}`)
+    fail(`attw ${manifest.name}:\n${error.stdout ?? ''}${error.stderr ?? ''}`)
   }
 
   const external = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies })
   await measure(manifest.name, budget, { entryPoints: [`${dir}/dist/index.js`], external })
 }
+
 /** What a widget pays for: the parts of core it imports, tree-shaken, min+gzip. */
 const SLICES = [
   {
@@ -94,7 +225,8 @@ for (const { name, exports, budget } of SLICES) {
 
 /**
  * What an app pays for one widget: its entry with hooks and core bundled in (React and Taro
- * external), and its style entry's CSS. These budgets hold today's sizes so that growth is a
+ * external; hooks and core are peers of the components, so the app bundles them once, and this
+ * counts them in), and its style entry's CSS. These budgets hold today's sizes so that growth is a
  * decision, not an accident. December 2026: the platform variants, the page lifecycle, server time
  * and the profile fixes added 0.4–0.7 KB per widget; the performance work brings them to target.
  */
@@ -105,13 +237,19 @@ const WIDGETS = [
 ]
 for (const { name, js, css } of WIDGETS) {
   const dist = `packages/components/dist/${name}`
-  await measure(`widget ${name} (JS)`, js, {
-    entryPoints: [`${dist}/index.js`],
-    external: ['react', 'react/*', 'react-dom', '@tarojs/*'],
-  })
+  await measure(
+    `widget ${name} (JS)`,
+    js,
+    { entryPoints: [`${dist}/index.js`], external: ['react', 'react/*', 'react-dom', '@tarojs/*'] },
+    '.js',
+    ['packages/hooks/dist/index.js', 'packages/core/dist/index.js'],
+  )
   await measure(`widget ${name} (CSS)`, css, { entryPoints: [`${dist}/style/index.js`] }, '.css')
 }
 
+console.table(packRows)
 console.table(rows)
 if (failed) process.exit(1)
-console.log('package checks: publint clean, types correct, sizes within budget')
+console.log(
+  'package checks: tarballs as expected, publint clean, types correct, sizes within budget',
+)

@@ -3,32 +3,63 @@
 # the @taro-live packages from packed tarballs the way an app installs them from the registry, then
 # runs the same end-to-end test on the demo build. Not part of `pnpm test`: it installs a second
 # Taro (about 1,400 packages, a minute) from the npm registry. Run after `pnpm build`.
+#
+# RUNNER=vite (NOT TRIED YET: written from Taro 4's Vite setup, never run here) builds with Taro's
+# Vite runner instead of webpack5: @tarojs/vite-runner with vite 4 and @vitejs/plugin-react in
+# place of the webpack packages, `compiler: 'vite'` in the config and babel-preset-taro. Taro 4
+# only; its default TARO_VERSION is 4.2.0, the newest @tarojs/vite-runner the registry has (there
+# is no 4.2.1), and every @tarojs package is installed at that one version.
 set -euo pipefail
-TARO=${TARO_VERSION:-3.6.40}
+RUNNER=${RUNNER:-webpack5}
+case "$RUNNER" in
+  webpack5) TARO=${TARO_VERSION:-3.6.40} ;;
+  vite) TARO=${TARO_VERSION:-4.2.0} ;;
+  *) echo "RUNNER is webpack5 (default) or vite" >&2; exit 2 ;;
+esac
+if [ "$RUNNER" = vite ] && [ "${TARO%%.*}" -lt 4 ]; then
+  echo "Taro's Vite runner needs Taro 4 (TARO_VERSION=$TARO)" >&2; exit 2
+fi
+export TRY_TARO_RUNNER=$RUNNER
 repo=$(cd "$(dirname "$0")/.." && pwd)
 dir=$(mktemp -d)
-echo "trying Taro $TARO in $dir"
+echo "trying Taro $TARO ($RUNNER) in $dir"
 mkdir -p "$dir/packs" "$dir/config"
 for p in core hooks components simulator; do
   (cd "$repo/packages/$p" && pnpm pack --pack-destination "$dir/packs" > /dev/null)
 done
 cp -r "$repo/examples/taro-app/src" "$repo/examples/taro-app/babel.config.js" \
   "$repo/examples/taro-app/project.config.json" "$repo/examples/taro-app/types" "$dir/"
-node - "$repo/examples/taro-app/package.json" "$dir/package.json" "$TARO" <<'NODE'
+node - "$repo" "$dir/package.json" "$TARO" "$RUNNER" <<'NODE'
 const fs = require('node:fs')
-const [from, to, taro] = process.argv.slice(2)
-const pkg = JSON.parse(fs.readFileSync(from, 'utf8'))
+const [repo, to, taro, runner] = process.argv.slice(2)
+const pkg = JSON.parse(fs.readFileSync(`${repo}/examples/taro-app/package.json`, 'utf8'))
+if (runner === 'vite') {
+  for (const name of ['@tarojs/webpack5-runner', '@tarojs/taro-loader', 'webpack',
+    '@pmmmwh/react-refresh-webpack-plugin', 'react-refresh']) delete pkg.devDependencies[name]
+  Object.assign(pkg.devDependencies, {
+    '@tarojs/vite-runner': taro, vite: '4.5.9', '@vitejs/plugin-react': '4.6.0', terser: '5.51.4',
+  })
+}
 for (const deps of [pkg.dependencies, pkg.devDependencies]) {
   for (const name of Object.keys(deps)) {
     if (name.startsWith('@tarojs/') || name === 'babel-preset-taro') deps[name] = taro
-    if (name.startsWith('@taro-live/')) deps[name] = `file:packs/${name.slice(1).replace('/', '-')}-0.1.0.tgz`
+    if (name.startsWith('@taro-live/')) {
+      // The tarball `pnpm pack` wrote: scope and name joined by '-', then the package's version.
+      const { version } = JSON.parse(fs.readFileSync(`${repo}/packages/${name.split('/')[1]}/package.json`, 'utf8'))
+      deps[name] = `file:packs/${name.slice(1).replace('/', '-')}-${version}.tgz`
+    }
   }
 }
 fs.writeFileSync(to, JSON.stringify(pkg, null, 2))
 NODE
-# Taro 3.6 reads a CommonJS config; the same settings as config/index.ts, without the workspace fix.
+if [ "$RUNNER" = vite ]; then
+  sed -i "s/compiler: 'webpack5'/compiler: 'vite'/" "$dir/babel.config.js"
+fi
+# Taro 3.6 reads a CommonJS config; the same settings as config/index.ts, without the workspace fix
+# (and, for RUNNER=vite, compiler 'vite' without webpack's cache setting).
 cat > "$dir/config/index.js" <<'JS'
 const demo = process.env.TARO_APP_DEMO === '1' && process.env.TARO_ENV === 'h5'
+const vite = process.env.TRY_TARO_RUNNER === 'vite'
 module.exports = (merge) =>
   merge({}, {
     projectName: 'taro-live-example',
@@ -38,8 +69,8 @@ module.exports = (merge) =>
     outputRoot: process.env.TARO_ENV === 'h5' ? (demo ? 'dist-demo' : 'dist-h5') : 'dist-weapp',
     defineConstants: { 'process.env.TARO_APP_DEMO': JSON.stringify(demo ? '1' : '') },
     framework: 'react',
-    compiler: 'webpack5',
-    cache: { enable: false },
+    compiler: vite ? 'vite' : 'webpack5',
+    ...(vite ? {} : { cache: { enable: false } }),
     mini: { postcss: { pxtransform: { enable: true, config: {} } } },
     h5: { publicPath: './', staticDirectory: 'static', router: { mode: 'hash' } },
   })
