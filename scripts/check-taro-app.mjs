@@ -41,6 +41,13 @@ for (const attribute of [
 ]) {
   check(templates.includes(attribute), `base.wxml has no ${attribute} (the widgets need it)`)
 }
+// WeChat's screen reader attributes, added to <view> by the app's @tarojs/plugin-inject config.
+for (const attribute of ['aria-role=', 'aria-label=', 'aria-hidden=']) {
+  check(
+    /<view [^>]*aria-role=/.test(templates) && templates.includes(attribute),
+    `base.wxml has no ${attribute} on <view> (docs/accessibility.md)`,
+  )
+}
 
 // One marker per package, found in exactly one output file.
 const markers = {

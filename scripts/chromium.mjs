@@ -1,5 +1,6 @@
 // How every browser run here starts Chromium: Debian's build, never a downloaded one, with no
-// network but loopback (TOOLCHAIN.md). Used by the story tests, the e2e test and screenshots.
+// network but loopback (docs/toolchain.md, pitfall: Chromium, never a downloaded browser). Used by
+// the story tests, the e2e test and screenshots.
 
 /** The browser binary; `CHROMIUM_PATH` overrides Debian's. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'

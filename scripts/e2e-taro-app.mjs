@@ -26,7 +26,7 @@ const page = await context.newPage()
 const consoleErrors = []
 page.on('console', (message) => {
   if (message.type() !== 'error') return
-  // Taro H5 apps log one 404 for favicon.ico (TOOLCHAIN.md, pitfall 8).
+  // Taro H5 apps log one 404 for favicon.ico (docs/toolchain.md, pitfall: the favicon 404).
   if (/favicon\.ico/.test(message.location().url ?? '')) return
   consoleErrors.push(message.text())
 })

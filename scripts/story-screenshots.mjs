@@ -32,7 +32,10 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 const page = await browser.newPage({ viewport: { width: 900, height: 560 }, deviceScaleFactor: 1 })
 for (const id of stories) {
   for (const theme of ['light', 'dark']) {
-    await page.goto(`${base}/iframe.html?id=${id}&viewMode=story&globals=theme:${theme}`)
+    // `base` ends with a slash: resolve against it rather than pasting `/iframe.html` onto it (a
+    // `//iframe.html` page loads, but its relative assets do not, and the screenshot is blank).
+    const url = new URL(`iframe.html?id=${id}&viewMode=story&globals=theme:${theme}`, base)
+    await page.goto(url.href)
     await page.waitForTimeout(1500)
     await page.screenshot({ path: `${OUT}/${id}--${theme}.png` })
   }

@@ -7,9 +7,10 @@ const demo = process.env.TARO_APP_DEMO === '1' && process.env.TARO_ENV === 'h5'
 
 /**
  * Inside this pnpm workspace the packages are symlinked from packages/*, and Taro's own component
- * aliases must still resolve from the app's node_modules (TOOLCHAIN.md, pitfall 5). Setting
- * `resolve.modules` replaces webpack's default, so `node_modules` (the lookup from each package's
- * own folder) is listed again. An app that installs @taro-live from the registry needs none of this.
+ * aliases must still resolve from the app's node_modules (docs/toolchain.md, pitfall: a Taro app
+ * inside the pnpm workspace). Setting `resolve.modules` replaces webpack's default, so
+ * `node_modules` (the lookup from each package's own folder) is listed again. An app that installs
+ * @taro-live from the registry needs none of this.
  */
 const appModules = path.resolve(__dirname, '../node_modules')
 
@@ -21,7 +22,20 @@ export default defineConfig<'webpack5'>(async () => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot: process.env.TARO_ENV === 'h5' ? (demo ? 'dist-demo' : 'dist-h5') : 'dist-weapp',
-    plugins: [],
+    // WeChat's screen reader reads aria-role / aria-label, which Taro's weapp templates leave out:
+    // add them to the templates (docs/accessibility.md). The widgets pass them on weapp.
+    plugins: [
+      [
+        '@tarojs/plugin-inject',
+        {
+          components: {
+            View: { 'aria-role': '', 'aria-label': '', 'aria-hidden': '', 'aria-disabled': '' },
+            Image: { 'aria-hidden': '' },
+            Button: { 'aria-role': '', 'aria-label': '' },
+          },
+        },
+      ],
+    ],
     defineConstants: { 'process.env.TARO_APP_DEMO': JSON.stringify(demo ? '1' : '') },
     copy: { patterns: [], options: {} },
     framework: 'react',

@@ -1,5 +1,5 @@
+export { bem, CLASS_PREFIX } from './internal/bem'
+export type { CommonProps } from './internal/common-props'
 export * from './live-floating-window'
 export * from './live-reserve-card'
 export * from './profile-button'
-export { bem, CLASS_PREFIX } from './shared/bem'
-export type { CommonProps } from './shared/common-props'

@@ -14,7 +14,7 @@ function propNames(source: string, name: string): string[] {
   return [...own, ...picked]
 }
 
-const common = propNames(read('shared/common-props.ts'), 'CommonProps')
+const common = propNames(read('internal/common-props.ts'), 'CommonProps')
 
 describe.each([
   ['live-floating-window', 'LiveFloatingWindowProps'],

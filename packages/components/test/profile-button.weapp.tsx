@@ -1,5 +1,6 @@
-// ProfileButton's nickname input as WeChat drives it on a weapp build (domain doc §7): from 2.24.4 a
-// rejected nickname is cleared on blur, and only from 2.29.1 does `nicknamereview` say so. The
+// ProfileButton's nickname input as WeChat drives it on a weapp build (docs/platform.md, The user's
+// avatar and nickname): from 2.24.4 a rejected nickname is cleared on blur, and only from 2.29.1
+// does `nicknamereview` say so. The
 // simulator says what the input holds after blur and which event fires; the test plays it.
 
 import { ProfileButton } from '@taro-live/components/profile-button'

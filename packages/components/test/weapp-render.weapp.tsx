@@ -38,9 +38,12 @@ describe.each(MODES)('weapp render path (%s)', (_mode, wrap) => {
     const input = propsOf($('.tl-profile-button__input'))
     expect(input.type).toBe('nickname')
     expect(typeof input.onNickNameReview).toBe('function')
-    // No H5-only attributes reach the template.
+    // WeChat's own ARIA attributes, no H5-only ones (role, tabIndex, key handlers).
+    expect(avatar['aria-role']).toBe('button')
+    expect(avatar['aria-label']).toBe('选择头像')
     expect(avatar.role).toBeUndefined()
-    expect(avatar['aria-label']).toBeUndefined()
+    expect(avatar.tabIndex).toBeUndefined()
+    expect(avatar.onKeyDown).toBeUndefined()
 
     fire('.tl-profile-button__avatar', 'onChooseAvatar', { avatarUrl: 'wxfile://tmp_1.jpg' })
     fire('.tl-profile-button__input', 'onInput', { value: '坏名字' })

@@ -49,7 +49,8 @@ describe('profileAnonymity', () => {
       avatar: true,
     },
     {
-      // Domain doc §9, variant B: only the flag says the data is WeChat's, not the user's.
+      // docs/platform.md, Undocumented behaviour, the is_demote variant: only the flag says the data
+      // is WeChat's, not the user's.
       name: 'is_demote: true with a real-looking nickname and avatar',
       profile: { nickName: '小橙', avatarUrl: REAL_AVATAR, is_demote: true },
       nickname: true,

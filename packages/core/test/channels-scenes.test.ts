@@ -10,12 +10,12 @@ import { describe, expect, it } from 'vitest'
 
 const DOC_SCENES = [1175, 1176, 1177, 1184, 1191, 1193, 1195, 1200, 1201, 1208, 1216, 1228, 1296]
 const SHARE_KEY = [1177, 1184, 1195, 1208]
-/** Channel ads and the paid short-drama bubble (domain doc §6). */
+/** Channel ads and the paid short-drama bubble (docs/platform.md, Launch scenes). */
 const AD_SCENES = [1200, 1201, 1228, 1296]
 /** Targets whose scene numbers are not WeChat's; `''` is "not a Taro build". */
 const OTHER_TARGETS = ['h5', 'tt', 'alipay', 'swan', 'harmony-hybrid', '']
 
-describe('Channels scenes (domain doc §6)', () => {
+describe('Channels scenes (docs/platform.md, Launch scenes)', () => {
   it('lists exactly the documented scenes', () => {
     expect(Object.values(CHANNELS_SCENES).sort((a, b) => a - b)).toStrictEqual(DOC_SCENES)
     expect([...SHARE_KEY_SCENES].sort((a, b) => a - b)).toStrictEqual(SHARE_KEY)

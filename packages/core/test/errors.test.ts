@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 
 const API = 'getChannelsLiveInfo'
 
-describe('toLiveError: the err_code table of domain doc §1', () => {
+describe('toLiveError: the err_code table of docs/platform.md, Errors', () => {
   it.each<{ errCode: number; code: LiveErrorCode }>([
     { errCode: -14, code: 'devtools-unsupported' },
     { errCode: 100008, code: 'subject-mismatch-or-unverified' },

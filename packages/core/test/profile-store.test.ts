@@ -35,7 +35,7 @@ describe('toUserProfile', () => {
     ).toEqual({ nickname: false, avatar: false })
   })
 
-  it('marks a profile flagged is_demote as anonymous, whatever it looks like (domain doc §9)', () => {
+  it('marks a profile flagged is_demote as anonymous, whatever it looks like (docs/platform.md)', () => {
     const demoted = { nickName: '小橙', avatarUrl: 'https://cdn/a.png', is_demote: true }
     expect(toUserProfile(demoted, 'getUserInfo')?.anonymous).toEqual({
       nickname: true,

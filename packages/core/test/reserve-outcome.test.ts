@@ -6,7 +6,7 @@ import {
 } from '@taro-live/core'
 import { describe, expect, it } from 'vitest'
 
-describe('reserveOutcome: the state table of domain doc §4', () => {
+describe('reserveOutcome: the state table of docs/platform.md, Reserving', () => {
   it.each<{ state: number; outcome: ReserveOutcome; effect: ReservationEffect }>([
     { state: 1, outcome: 'declined-live', effect: 'keep' },
     { state: 2, outcome: 'went-live', effect: 'keep' },

@@ -169,7 +169,7 @@ describe('API_MIN_VERSIONS through the adapter and the simulator', () => {
     expect(check(below(minimum))?.code).toBe('api-missing')
   })
 
-  it('matches the domain doc', () => {
+  it('matches the minimum versions in docs/platform.md', () => {
     expect(API_MIN_VERSIONS).toEqual({
       getChannelsLiveInfo: '2.15.0',
       openChannelsLive: '2.15.0',

@@ -201,7 +201,8 @@ describe.each(MODES)('the page lifecycle (%s)', (_mode, wrap) => {
   it('the notice phase is re-derived when the page shows again, before any late timer', async () => {
     const { sim } = setupSim()
     sim.endLive(CHANNEL)
-    // WeChat suspends a hidden mini program's JS about 5 s after onHide (domain doc §9).
+    // WeChat suspends a hidden mini program's JS about 5 s after onHide (docs/platform.md,
+    // Undocumented behaviour).
     const clock = suspendableClock(sim.clock)
     const platform = createTaroPlatform({ env: 'weapp', clock })
     enterPage('pages/live/index')

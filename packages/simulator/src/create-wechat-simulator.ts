@@ -184,7 +184,8 @@ export interface WechatSimulator extends WxLike {
   /**
    * What `<input type="nickname">` holds after the user typed `nickName` and left the field at this
    * base library (`''` when rejected), and the `nicknamereview` detail WeChat fires, or `null` when
-   * it fires none (before 2.29.1 a rejected nickname is cleared with no event, domain doc §7).
+   * it fires none (before 2.29.1 a rejected nickname is cleared with no event: docs/platform.md,
+   * The user's avatar and nickname).
    */
   simulateNicknameBlur(nickName: string): {
     value: string
@@ -212,7 +213,10 @@ export interface WechatSimulator extends WxLike {
 const GREY_AVATAR =
   'https://thirdwx.qlogo.cn/mmopen/vi_32/POgEwh4mIHO4nibH0KlMECNjjGxQUq24ZEaGT4poC6icRiccVGKSyXwibcPq4BWmiaIGuG1icwxaQX6grC9VemZoJ8rg/132'
 const ANONYMOUS_NAME = '微信用户'
-/** The picture of `is_demote` user info in the simulator: not the known grey one (domain doc §9). */
+/**
+ * The picture of `is_demote` user info in the simulator: not the known grey one (docs/platform.md,
+ * Undocumented behaviour).
+ */
 const DEMOTED_AVATAR = 'https://thirdwx.qlogo.cn/mmopen/vi_32/sim-demoted-default/132'
 const GETUSERINFO_CUTOFF = Date.UTC(2021, 3, 28, 16) // 2021-04-29 00:00 in China (UTC+8)
 const LINGER_MS = 60 * 60 * 1000
@@ -376,7 +380,7 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
   }
 
   function userInfo(anonymous: boolean): WxUserInfo & { is_demote?: true } {
-    // Since 2023-09 no gender or region is returned (domain doc §7).
+    // Since 2023-09 no gender or region is returned (docs/platform.md, The user's avatar and nickname).
     const info = {
       nickName: anonymous ? ANONYMOUS_NAME : user.nickName,
       avatarUrl: anonymous ? GREY_AVATAR : user.avatarUrl,
@@ -386,7 +390,8 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
       city: '',
       language: '',
     }
-    // Anonymous data is seen two ways (domain doc §9): the grey avatar, or only `is_demote: true`.
+    // Anonymous data is seen two ways (docs/platform.md, Undocumented behaviour): the grey avatar,
+    // or only `is_demote: true`.
     if (!anonymous || variants.anonymousProfile === 'grey-avatar') return info
     return { ...info, avatarUrl: DEMOTED_AVATAR, is_demote: true }
   }
@@ -550,7 +555,8 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
 
     openChannelsUserProfile(params) {
       const api = 'openChannelsUserProfile'
-      // No subject restriction for the channel home page since 2023-12 (domain doc §5).
+      // No subject restriction for the channel home page since 2023-12 (docs/platform.md, Related
+      // capabilities).
       const { finderUserName } = params
       if (typeof finderUserName !== 'string' || finderUserName === '') {
         return failure(api, 'invalid parameter finderUserName', 40097)
@@ -611,7 +617,8 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
       }
       emit()
       if (mode === 'h5-stub') {
-        // Taro's H5 stubs (domain doc §8): production resolves successfully, development fails.
+        // Taro's H5 stubs (docs/platform.md, Taro): production resolves successfully, development
+        // fails.
         const errMsg = `暂时不支持 API ${api}`
         respond(options.h5Development ? { ok: false, fail: { errMsg } } : ok({ errMsg }), 0)
         return

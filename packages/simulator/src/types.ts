@@ -10,7 +10,7 @@ export type SimMode =
 /** A channel's live status as the simulator keeps it. Numbers are raw codes (e.g. an undocumented 7). */
 export type SimLiveStatus = 'never' | 'live' | 'ended' | 'preparing' | number
 
-/** Whether the mini program may read this channel (domain doc §1, subject rule). */
+/** Whether the mini program may read this channel (the subject rule: docs/platform.md, Errors). */
 export type SimSubject = 'same' | 'other' | 'unverified'
 
 /** A notice to create. */
@@ -111,7 +111,10 @@ export interface SimVariants {
   anonymousProfile: 'grey-avatar' | 'is-demote'
 }
 
-/** Which variant each switch plays unless told otherwise: what the domain doc calls typical. */
+/**
+ * Which variant each switch plays unless told otherwise: the documented or most often reported one,
+ * listed first in docs/platform.md, Undocumented behaviour.
+ */
 export const DEFAULT_SIM_VARIANTS: SimVariants = {
   neverLive: 'status-1',
   noNotice: 'no-data',

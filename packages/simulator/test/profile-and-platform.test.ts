@@ -89,7 +89,8 @@ describe('profile APIs by base library', () => {
   it.each([
     // No content check yet: the nickname stays, no event.
     ['2.24.3', { value: '坏名字', review: null }],
-    // A rejected nickname is cleared on blur with no event at all (domain doc §7).
+    // A rejected nickname is cleared on blur with no event at all (docs/platform.md, The user's
+    // avatar and nickname).
     ['2.24.4', { value: '', review: null }],
     ['2.29.0', { value: '', review: null }],
     // From 2.29.1 WeChat also says so with `nicknamereview`.
@@ -111,7 +112,7 @@ describe('profile APIs by base library', () => {
     })
   })
 
-  it('plays the anonymous profile both ways: grey avatar, or is_demote (domain doc §9)', async () => {
+  it('plays the anonymous profile both ways: grey avatar, or is_demote (docs/platform.md)', async () => {
     const get = (sim: WechatSimulator) =>
       new Promise<WxUserProfileResult>((resolve) => sim.getUserInfo?.({ success: resolve }))
     const released = Date.UTC(2022, 0, 1)

@@ -18,7 +18,10 @@ export const CHANNEL = 'sphOrangeShop'
 /** The simulated channel's avatar (`headUrl`); nothing fetches it. */
 export const HEAD_URL = 'https://wx.qlogo.cn/finder/orange-shop.png'
 
-/** APIs WeChat runs only inside a tap (domain doc §2, §7). */
+/**
+ * APIs WeChat runs only inside a tap (docs/platform.md, Opening the live room; The user's avatar
+ * and nickname).
+ */
 export const TAP_ONLY = ['openChannelsLive', 'getUserProfile'] as const
 
 /**

@@ -103,9 +103,9 @@ export interface WeappApp {
 /** Options of {@link boot}. */
 export interface BootOptions {
   /**
-   * APIs that WeChat runs only inside a user's tap (domain doc §2). Called inside an event handler,
-   * the harness passes them through `tap` (so the simulator's own gesture rule sees the tap);
-   * outside a handler, directly (so it refuses them, as WeChat does).
+   * APIs that WeChat runs only inside a user's tap (docs/platform.md, Opening the live room).
+   * Called inside an event handler, the harness passes them through `tap` (so the simulator's own
+   * gesture rule sees the tap); outside a handler, directly (so it refuses them, as WeChat does).
    */
   tapOnly?: readonly string[]
   /** Runs `fn` as inside a tap, for {@link BootOptions.tapOnly} APIs: the simulator's `tap`. */
@@ -140,10 +140,12 @@ interface JComponentModule {
 }
 
 /** Built-ins are `<slot/>` stubs in j-component; these declare the properties tests read. */
+const ARIA = { ariaRole: String, ariaLabel: String, ariaHidden: Boolean, ariaDisabled: Boolean }
 const BUILT_INS: Record<string, Record<string, unknown>> = {
-  button: { openType: String, type: String, disabled: Boolean },
+  view: { ...ARIA },
+  button: { openType: String, type: String, disabled: Boolean, ...ARIA },
   input: { type: String, value: String, placeholder: String },
-  image: { src: String, mode: String },
+  image: { src: String, mode: String, ...ARIA },
 }
 
 let simulate: Simulate | undefined

@@ -30,6 +30,20 @@ describe('the live page, built for weapp, in WeChat’s component runtime', () =
     expect(bubble?.text).toContain('直播中')
     expect(bubble?.text).toContain('冬季上新')
     expect(page.find('.tl-floating-window__avatar')?.props.src).toBe(HEAD_URL)
+    // WeChat's screen reader: the app's templates carry aria-* (docs/accessibility.md).
+    expect(page.find('.tl-floating-window__main')?.props).toMatchObject({
+      ariaRole: 'button',
+      ariaLabel: '直播中 冬季上新，进入橙子优选的直播间',
+    })
+    expect(page.find('.tl-floating-window__close')?.props).toMatchObject({
+      ariaRole: 'button',
+      ariaLabel: '关闭',
+    })
+    expect(page.find('.tl-floating-window__avatar')?.props.ariaHidden).toBe(true)
+    expect(page.find('.tl-reserve-card__button')?.props).toMatchObject({
+      ariaRole: 'button',
+      ariaLabel: '进入直播间',
+    })
     expect(page.find('.tl-reserve-card__cover')?.props.src).toBe(HEAD_URL)
     expect(app.errors).toEqual([])
   })

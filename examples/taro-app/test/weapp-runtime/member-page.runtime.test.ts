@@ -57,7 +57,8 @@ describe('the member page, built for weapp, in WeChat’s component runtime', ()
   })
 
   test('2.10.3: a getUserInfo open-type button; its getuserinfo event gives the profile', async () => {
-    // A mini program version released before 2021-04-28 still gets the real profile (domain doc §7).
+    // A mini program version released before 2021-04-28 still gets the real profile
+    // (docs/platform.md, The user's avatar and nickname).
     const { sim, app, page } = await openMemberPage('2.10.3', Date.UTC(2021, 0, 4))
     const button = page.find('wx-button')!
     expect(button.props.openType).toBe('getUserInfo')

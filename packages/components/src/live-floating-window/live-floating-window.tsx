@@ -18,11 +18,11 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react'
-import { decorative, pressable } from '../shared/a11y'
-import { bem, cx } from '../shared/bem'
-import type { CommonProps } from '../shared/common-props'
-import { useTexts } from '../shared/texts'
-import { useReportError } from '../shared/use-report-error'
+import { decorative, pressable } from '../internal/a11y'
+import { bem, cx } from '../internal/bem'
+import type { CommonProps } from '../internal/common-props'
+import { useTexts } from '../internal/texts'
+import { useReportError } from '../internal/use-report-error'
 import { LIVE_FLOATING_WINDOW_TEXTS, type LiveFloatingWindowTexts } from './texts'
 
 /** Parts of {@link LiveFloatingWindow} that take `classNames` / `styles`. */
@@ -175,7 +175,8 @@ export function LiveFloatingWindow(props: LiveFloatingWindowProps) {
   }
   const onClick = () => {
     if (Date.now() - dragEndedAt.current < CLICK_AFTER_DRAG_MS) return
-    // First thing in the tap, no await before it: the user-gesture rule (domain doc §2).
+    // First thing in the tap, no await before it: the user-gesture rule (docs/platform.md, Opening
+    // the live room).
     open()
   }
   const onClose = (event: { stopPropagation?: () => void }) => {

@@ -1,4 +1,4 @@
-import type { TextTable } from '../shared/texts'
+import type { TextTable } from '../internal/texts'
 
 /** Texts of {@link LiveReserveCard}. `{time}` and `{countdown}` are filled in. */
 export interface LiveReserveCardTexts {

@@ -2,11 +2,11 @@ import { LiveError, type UserProfile } from '@taro-live/core'
 import { type UseUserProfileOptions, useUserProfile } from '@taro-live/hooks'
 import { Button, Image, Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { aria, decorative, pressable } from '../shared/a11y'
-import { bem, cx } from '../shared/bem'
-import type { CommonProps } from '../shared/common-props'
-import { useTexts } from '../shared/texts'
-import { useReportError } from '../shared/use-report-error'
+import { aria, decorative, pressable } from '../internal/a11y'
+import { bem, cx } from '../internal/bem'
+import type { CommonProps } from '../internal/common-props'
+import { useTexts } from '../internal/texts'
+import { useReportError } from '../internal/use-report-error'
 import { PROFILE_BUTTON_TEXTS, type ProfileButtonTexts } from './texts'
 
 /** Parts of {@link ProfileButton} that take `classNames` / `styles`. */
@@ -174,7 +174,8 @@ export function ProfileButton(props: ProfileButtonProps) {
       <Button
         {...part('button', { disabled: busy })}
         {...getUserInfoNative}
-        // getUserProfile must be called first thing in the tap (domain doc §7).
+        // getUserProfile must be called first thing in the tap (docs/platform.md, The user's avatar
+        // and nickname).
         onClick={strategy === 'getUserProfile' ? profile.requestProfile : profile.tapGetUserInfo}
         {...pressable(t.authorize, { disabled: busy })}
       >

@@ -115,8 +115,9 @@ export function createClientCore(platform: Platform, options: LiveClientOptions)
     setVisible(next) {
       if (visible === next) return
       visible = next
-      // Timers fired late, or not at all, while hidden (domain doc §9): re-derive first, so a
-      // request the re-derivation asks for is the same one the wake-up would make.
+      // Timers fired late, or not at all, while hidden (docs/platform.md, Undocumented behaviour):
+      // re-derive first, so a request the re-derivation asks for is the same one the wake-up would
+      // make.
       if (visible) for (const fn of showers) fn()
       for (const query of queries) {
         if (visible) query.show()

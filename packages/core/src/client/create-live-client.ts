@@ -90,7 +90,8 @@ function createNoticePart({ core, liveQuery }: LivePart): NoticeClient {
     reserving.clear()
   })
   // WeChat suspends a hidden mini program's JS, so a phase timer fires late or not yet when the
-  // page shows again (domain doc §9): re-derive every watched notice then, as its timer would.
+  // page shows again (docs/platform.md, Undocumented behaviour): re-derive every watched notice
+  // then, as its timer would.
   core.onShow(() => {
     for (const entry of notices.values()) {
       if (entry.listeners.size === 0) continue
@@ -164,7 +165,8 @@ function createNoticePart({ core, liveQuery }: LivePart): NoticeClient {
     if (at === null) return
     entry.cancelPhaseTimer = scheduleAt(clock, at, () => {
       entry.cancelPhaseTimer = undefined
-      // The notice is gone an hour after its start: ask for the next one (domain doc §3).
+      // The notice is gone an hour after its start: ask for the next one (docs/platform.md,
+      // Notices).
       if (noticePhase(notice, clock.now()) === 'expired') entry.query.invalidate()
       notifyNotice(entry)
     })

@@ -99,7 +99,7 @@ export function createLivePart(
     const live = liveQuery(finderUserName).getState().data
     const version = platform.baseLibraryVersion()
     // Below 2.19.2 the ids are required; from it, omitting them opens whatever is live now, which is
-    // better than a stale id pointing at an ended live (domain doc §2).
+    // better than a stale id pointing at an ended live (docs/platform.md, Opening the live room).
     const idsRequired = version !== '' && compareVersion(version, OPEN_LIVE_IDS_OPTIONAL_FROM) < 0
     const request: OpenLiveRequest = { finderUserName }
     if (live?.feedId && live.nonceId && (idsRequired || live.status === 'live')) {

@@ -31,10 +31,10 @@ function isRecord(value: unknown): value is StoredRecord {
 }
 
 /**
- * WeChat never reports reservations (domain doc §3), so they are recorded from `reserveChannelsLive`
- * states and persisted. Corrupt storage is ignored and rewritten; a failing write keeps the record in
- * memory for the session and is reported, never thrown. Each write re-reads storage first, so two
- * clients on one key do not erase each other's records.
+ * WeChat never reports reservations (docs/platform.md, Notices), so they are recorded from
+ * `reserveChannelsLive` states and persisted. Corrupt storage is ignored and rewritten; a failing
+ * write keeps the record in memory for the session and is reported, never thrown. Each write
+ * re-reads storage first, so two clients on one key do not erase each other's records.
  */
 export function createReservationStore(
   storage: PlatformStorage,

@@ -2,10 +2,10 @@ import { type Clock, systemClock } from './clock'
 
 /**
  * A clock that tells server time: `base` (the device clock) plus `offsetMs`, server time minus
- * device time. The device clock may be minutes off (domain doc §9), and the notice phase, the
- * countdown and the lingering hour must follow WeChat's time, not the phone's. Give it to the
- * platform (`createWxPlatform(wx, { clock })`, `createTaroPlatform({ clock })`) and every one of
- * them uses it.
+ * device time. The device clock may be minutes off (docs/platform.md, Undocumented behaviour), and
+ * the notice phase, the countdown and the lingering hour must follow WeChat's time, not the
+ * phone's. Give it to the platform (`createWxPlatform(wx, { clock })`,
+ * `createTaroPlatform({ clock })`) and every one of them uses it.
  *
  * `offsetMs` may be a function, read at every `now()`, for an offset the app learns or corrects
  * later. Timers are `base`'s: a delay lasts as long on both clocks.

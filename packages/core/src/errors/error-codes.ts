@@ -1,6 +1,6 @@
 /**
  * Every way a platform call or a widget can fail, with whether trying again can help.
- * `errCode` ties a code to WeChat's `err_code` where WeChat has one (domain doc §1).
+ * `errCode` ties a code to WeChat's `err_code` where WeChat has one (docs/platform.md, Errors).
  */
 export const LIVE_ERROR_CODES = {
   /** err_code -14: WeChat DevTools does not implement the Channels APIs; real devices only. */

@@ -13,7 +13,8 @@ function readErrMsg(raw: unknown): string | undefined {
 
 function readErrCode(raw: unknown): number | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined
-  // WeChat puts the number in `err_code` (domain doc §1); some wrappers rename it `errCode`.
+  // WeChat puts the number in `err_code` (docs/platform.md, Errors); some wrappers rename it
+  // `errCode`.
   const { err_code, errCode } = raw as { err_code?: unknown; errCode?: unknown }
   for (const candidate of [err_code, errCode]) {
     const n = toInteger(candidate)
@@ -22,7 +23,9 @@ function readErrCode(raw: unknown): number | undefined {
   return undefined
 }
 
-/** The `errMsg` of Taro's H5 stubs, `暂时不支持 API xxx` (domain doc §8), also on a "success". */
+/**
+ * The `errMsg` of Taro's H5 stubs, `暂时不支持 API xxx` (docs/platform.md, Taro), also on a "success".
+ */
 export const TARO_STUB_MESSAGE = /暂时不支持|暂不支持|不支持\s*API/
 
 /** A code written into the message (`errcode:1416104`, `err_code 100008`) when the field is absent. */

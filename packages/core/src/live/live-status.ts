@@ -1,7 +1,10 @@
 /** What a channel's live is doing now. `unknown` is never treated as live. */
 export type LiveStatus = 'never' | 'live' | 'ended' | 'preparing' | 'unknown'
 
-/** WeChat's `status` codes of `getChannelsLiveInfo` (domain doc §1). Many sources know only 2 and 3. */
+/**
+ * WeChat's `status` codes of `getChannelsLiveInfo` (docs/platform.md, Live status). Many sources
+ * know only 2 and 3.
+ */
 export const LIVE_STATUS_CODES: ReadonlyMap<number, LiveStatus> = new Map([
   [1, 'never'],
   [2, 'live'],

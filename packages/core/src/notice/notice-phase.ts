@@ -1,4 +1,7 @@
-/** How long a notice stays after its scheduled start when the live has not begun (domain doc §3). */
+/**
+ * How long a notice stays after its scheduled start when the live has not begun (docs/platform.md,
+ * Notices).
+ */
 export const NOTICE_LINGER_MS = 60 * 60 * 1000
 
 /**

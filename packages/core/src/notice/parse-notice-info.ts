@@ -1,6 +1,9 @@
 import { type FieldReader, type ParseResult, parseWith } from '../parse/parse-result'
 
-/** A notice's own status. A cancelled or used notice usually makes the API fail instead (domain doc §3). */
+/**
+ * A notice's own status. A cancelled or used notice usually makes the API fail instead
+ * (docs/platform.md, Notices).
+ */
 export type NoticeStatus = 'usable' | 'cancelled' | 'used' | 'unknown'
 
 /** `status` codes of `getChannelsLiveNoticeInfo`. */
@@ -35,7 +38,8 @@ export interface NoticeInfo extends NoticeInfoEntry {
 }
 
 function readEntry(r: FieldReader): NoticeInfoEntry {
-  // WeChat names the id `noticeId`; Taro 4.2.1's typings call it `nonceId` (domain doc §4).
+  // WeChat names the id `noticeId`; Taro 4.2.1's typings call it `nonceId` (docs/platform.md,
+  // Notices).
   const noticeId = r.requiredId('noticeId', 'nonceId')
   const statusCode = r.number('status') ?? 0
   return {

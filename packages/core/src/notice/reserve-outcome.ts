@@ -1,6 +1,9 @@
 import { toInteger } from '../parse/to-number'
 
-/** What the user did in (or around) the popup of `reserveChannelsLive`, by its `state` (domain doc §4). */
+/**
+ * What the user did in (or around) the popup of `reserveChannelsLive`, by its `state`
+ * (docs/platform.md, Reserving).
+ */
 export type ReserveOutcome =
   | 'declined-live'
   | 'went-live'

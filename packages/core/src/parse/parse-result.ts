@@ -66,7 +66,8 @@ export function fieldReader(raw: unknown, path: string): FieldReader {
     number(field) {
       const v = value(field)
       if (v === undefined) return undefined
-      // replayStatus and startTime come as numbers or strings depending on the source (domain doc §1, §3).
+      // replayStatus and startTime come as numbers or strings depending on the source
+      // (docs/platform.md, Live status; Notices).
       return toNumber(v) ?? fail(field, 'a number', v)
     },
     requiredNumber(field) {

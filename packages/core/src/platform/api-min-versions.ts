@@ -1,6 +1,6 @@
 import type { WxCallbackApi } from './wx-types'
 
-/** The first base library that has each API (domain doc §1–§5, §7). */
+/** The first base library that has each API (docs/platform.md, one section per API). */
 export const API_MIN_VERSIONS: Readonly<Record<WxCallbackApi | 'getAppBaseInfo', string>> = {
   getChannelsLiveInfo: '2.15.0',
   openChannelsLive: '2.15.0',

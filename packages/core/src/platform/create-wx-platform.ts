@@ -14,7 +14,7 @@ export interface WxPlatformOptions {
   clock?: Clock
 }
 
-// Taro's H5 stubs resolve in production with `errMsg: '暂时不支持 API …'` (domain doc §8).
+// Taro's H5 stubs resolve in production with `errMsg: '暂时不支持 API …'` (docs/platform.md, Taro).
 function isStubSuccess(result: unknown): boolean {
   const errMsg = (result as { errMsg?: unknown } | null)?.errMsg
   return typeof errMsg === 'string' && TARO_STUB_MESSAGE.test(errMsg)
@@ -35,7 +35,8 @@ export function createWxPlatform(wx: WxLike, options: WxPlatformOptions = {}): P
         const version = typeof read === 'function' ? read.call(wx)?.SDKVersion : undefined
         if (typeof version === 'string' && version !== '') return version
       } catch {
-        // getAppBaseInfo is missing below 2.20.1; fall back to getSystemInfoSync (domain doc §7).
+        // getAppBaseInfo is missing below 2.20.1; fall back to getSystemInfoSync (docs/platform.md,
+        // The user's avatar and nickname).
       }
     }
     return ''
@@ -81,7 +82,8 @@ export function createWxPlatform(wx: WxLike, options: WxPlatformOptions = {}): P
       }
       try {
         // Called synchronously, inside the executor: openChannelsLive and getUserProfile must run
-        // in the same tick as the user's tap (domain doc §2, §7).
+        // in the same tick as the user's tap (docs/platform.md, Opening the live room; The user's
+        // avatar and nickname).
         const fn = wx[api] as (option: object) => unknown
         const returned = fn.call(wx, { ...params, ...callbacks })
         // Promise-style wrappers (Taro's APIs, newer base libraries) also reject; the callbacks

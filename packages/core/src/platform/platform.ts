@@ -57,7 +57,7 @@ export interface Platform {
   getChannelsLiveNoticeInfo(request: { finderUserName: string }): Promise<unknown>
   /**
    * Opens the live room. Calls the platform **synchronously** before returning, so it works as the
-   * first thing in a tap handler (the user-gesture rule, domain doc §2).
+   * first thing in a tap handler (the user-gesture rule: docs/platform.md, Opening the live room).
    */
   openChannelsLive(request: OpenLiveRequest): Promise<void>
   /** Raw `reserveChannelsLive` result (with `state`). */

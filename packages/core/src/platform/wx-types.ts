@@ -1,13 +1,13 @@
 /*
  * Narrow types of the WeChat APIs this library uses, modelled on the official
- * `miniprogram-api-typings`. Taro 4.2.1's typings are wrong for two of them (domain doc §4):
- * `reserveChannelsLive` has no `success` there, and the notice id is called `nonceId`.
+ * `miniprogram-api-typings`. Taro 4.2.1's typings are wrong for two of them (docs/platform.md,
+ * Notices): `reserveChannelsLive` has no `success` there, and the notice id is called `nonceId`.
  *
- * `WxLike` must accept the official `WechatMiniprogram.Wx` (5.2.3) as it is (domain doc §9; checked
- * by packages/core/test/official-typings). Its APIs take our callbacks, so every result type here
- * must be something the official result type is assignable to: fields the official typings make
- * required, narrower or leave out (`err_code`, `state`) stay optional or wider here, and no option
- * field may be wider than theirs (`lang`).
+ * `WxLike` must accept the official `WechatMiniprogram.Wx` (5.2.3) as it is (docs/platform.md,
+ * WeChat's official typings; checked by packages/core/test/official-typings). Its APIs take our
+ * callbacks, so every result type here must be something the official result type is assignable to:
+ * fields the official typings make required, narrower or leave out (`err_code`, `state`) stay
+ * optional or wider here, and no option field may be wider than theirs (`lang`).
  */
 
 /** A `fail` result: WeChat reports the code in `err_code`, not `errCode`. */
@@ -62,7 +62,8 @@ export interface WxChannelsLiveNoticeInfo extends WxOkResult {
 
 /**
  * Success of `reserveChannelsLive`: `state` 1–10 says what the user did. The official typings omit
- * `state` (a bare `{ errMsg }`), and it may be `undefined` on HarmonyOS (domain doc §4): optional.
+ * `state` (a bare `{ errMsg }`), and it may be `undefined` on HarmonyOS (docs/platform.md,
+ * Reserving): optional.
  */
 export interface WxReserveChannelsLiveResult extends WxOkResult {
   state?: number

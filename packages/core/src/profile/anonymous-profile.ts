@@ -19,8 +19,9 @@ export function profileAnonymity(profile: {
   avatarUrl?: unknown
   is_demote?: unknown
 }): ProfileAnonymity {
-  // Domain doc §9: captures also show anonymous user info marked only by `is_demote: true`, with a
-  // default avatar other than the known grey one; the flag alone makes all of it a placeholder.
+  // docs/platform.md, Undocumented behaviour: captures also show anonymous user info marked only by
+  // `is_demote: true`, with a default avatar other than the known grey one; the flag alone makes
+  // all of it a placeholder.
   if (profile.is_demote === true) return { nickname: true, avatar: true }
   const nickName = typeof profile.nickName === 'string' ? profile.nickName.trim() : ''
   const avatarUrl = typeof profile.avatarUrl === 'string' ? profile.avatarUrl : ''

@@ -1,7 +1,7 @@
 /*
- * What WeChat's native profile components report (domain doc §7), read from untrusted event
- * details: `<button open-type="chooseAvatar">`, `<input type="nickname">`'s review, and
- * `<button open-type="getUserInfo">`.
+ * What WeChat's native profile components report (docs/platform.md, The user's avatar and
+ * nickname), read from untrusted event details: `<button open-type="chooseAvatar">`, `<input
+ * type="nickname">`'s review, and `<button open-type="getUserInfo">`.
  */
 
 /** The temporary avatar path of a `chooseavatar` event, or `undefined` when there is none. */

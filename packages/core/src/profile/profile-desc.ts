@@ -1,6 +1,9 @@
 import { LiveError } from '../errors/live-error'
 
-/** `getUserProfile`'s `desc` is required and at most 30 characters (domain doc §7). */
+/**
+ * `getUserProfile`'s `desc` is required and at most 30 characters (docs/platform.md, The user's
+ * avatar and nickname).
+ */
 export const PROFILE_DESC_MAX_LENGTH = 30
 
 /** `null` when `desc` is usable for `getUserProfile`, else the `invalid-argument` error a call would risk. */

@@ -3,9 +3,10 @@ import { isVersionAtLeast } from '../version/compare-version'
 import { PROFILE_VERSIONS, type ProfileEnvironment } from './select-profile-strategy'
 
 /**
- * Whether the platform has `getUserProfile` at all (`if (wx.getUserProfile)`, domain doc §9).
- * `check` refuses both a missing function and, below 2.10.4, by version: only where the version
- * cannot explain a refusal does it say the function is missing; there it stays unknown.
+ * Whether the platform has `getUserProfile` at all (`if (wx.getUserProfile)`, WeChat's own advice:
+ * docs/platform.md, The user's avatar and nickname). `check` refuses both a missing function and,
+ * below 2.10.4, by version: only where the version cannot explain a refusal does it say the
+ * function is missing; there it stays unknown.
  */
 function getUserProfileExists(platform: Platform): boolean | undefined {
   const refusal = platform.check('getUserProfile')

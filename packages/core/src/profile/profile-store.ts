@@ -17,8 +17,9 @@ export interface UserProfile {
   /** How it was obtained. */
   strategy: Exclude<ProfileStrategy, 'unsupported'>
   /**
-   * What of it is WeChat's placeholder rather than the user's (domain doc §7, §9). Placeholder data
-   * is never written to storage: it lasts for this session only.
+   * What of it is WeChat's placeholder rather than the user's (docs/platform.md, The user's avatar
+   * and nickname; Undocumented behaviour). Placeholder data is never written to storage: it lasts
+   * for this session only.
    */
   anonymous: ProfileAnonymity
   /**
@@ -64,8 +65,9 @@ export function toUserProfile(
 
 /**
  * The part of a profile that may be written to storage: never WeChat's placeholder data (it would
- * read back as the user's own, e.g. after `is_demote` is lost, domain doc §9) and never a temporary
- * avatar path (it breaks on the next launch). `undefined` when nothing lasting is left.
+ * read back as the user's own, e.g. after `is_demote` is lost; docs/platform.md, Undocumented
+ * behaviour) and never a temporary avatar path (it breaks on the next launch). `undefined` when
+ * nothing lasting is left.
  */
 function lastingPart(profile: UserProfile): { nickName: string; avatarUrl: string } | undefined {
   const nickName = profile.anonymous.nickname ? '' : profile.nickName
@@ -74,9 +76,10 @@ function lastingPart(profile: UserProfile): { nickName: string; avatarUrl: strin
 }
 
 /**
- * WeChat asks apps to keep the profile the user gave instead of asking again (domain doc §7), so it
- * is cached in storage. Corrupt data reads as "no profile"; a failed write keeps the profile in
- * memory for the session, so what the user gave is never lost to a full storage.
+ * WeChat asks apps to keep the profile the user gave instead of asking again (docs/platform.md, The
+ * user's avatar and nickname), so it is cached in storage. Corrupt data reads as "no profile"; a
+ * failed write keeps the profile in memory for the session, so what the user gave is never lost to
+ * a full storage.
  */
 export function createProfileStore(
   storage: PlatformStorage,

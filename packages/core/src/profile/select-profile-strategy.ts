@@ -1,6 +1,9 @@
 import { isVersionAtLeast } from '../version/compare-version'
 
-/** How to get the user's avatar and nickname on this base library (domain doc §7). */
+/**
+ * How to get the user's avatar and nickname on this base library (docs/platform.md, The user's
+ * avatar and nickname).
+ */
 export type ProfileStrategy = 'chooseAvatar' | 'getUserProfile' | 'getUserInfo' | 'unsupported'
 
 /** What {@link selectProfileStrategy} looks at. */
@@ -13,7 +16,8 @@ export interface ProfileEnvironment {
   canIUse?: (schema: string) => boolean
   /**
    * Whether `wx.getUserProfile` exists (`undefined`: not known). WeChat's own advice is to detect
-   * getUserProfile this way (domain doc §9), so it wins over `canIUse` and the version.
+   * getUserProfile this way (docs/platform.md, The user's avatar and nickname), so it wins over
+   * `canIUse` and the version.
    */
   getUserProfileExists?: boolean
   /**
@@ -45,7 +49,7 @@ function feature(env: ProfileEnvironment, schema: string): boolean | undefined {
  * grey avatar, so it is never chosen there.
  */
 export function selectProfileStrategy(env: ProfileEnvironment): ProfileStrategy {
-  // WeChat's profile APIs and open types exist only in WeChat (domain doc §8).
+  // WeChat's profile APIs and open types exist only in WeChat (docs/platform.md, Taro).
   if ((env.env ?? 'weapp') !== 'weapp') return 'unsupported'
   const version = typeof env.sdkVersion === 'string' ? env.sdkVersion : ''
   const known = version.trim() !== ''

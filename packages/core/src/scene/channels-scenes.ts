@@ -1,6 +1,9 @@
 import { toInteger } from '../parse/to-number'
 
-/** Launch scenes that come from WeChat Channels (domain doc §6). 1197/1198 are minigame-only and left out. */
+/**
+ * Launch scenes that come from WeChat Channels (docs/platform.md, Launch scenes). 1197/1198 are
+ * minigame-only and left out.
+ */
 export const CHANNELS_SCENES = {
   /** 1175: the channel home page's shop. */
   channelHomeShop: 1175,

@@ -9,8 +9,8 @@ const HOUR = 60 * MINUTE
 
 /**
  * WeChat suspends a hidden mini program's JS about 5 s after `onHide`; timers then fire late, or in
- * a burst on return (domain doc §9). The notice phase is decided by a timer, so it must be
- * re-derived when the page shows again.
+ * a burst on return (docs/platform.md, Undocumented behaviour). The notice phase is decided by a
+ * timer, so it must be re-derived when the page shows again.
  */
 function setupSuspended() {
   const sim = createWechatSimulator({

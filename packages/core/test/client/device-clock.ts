@@ -2,7 +2,8 @@ import type { Clock } from '@taro-live/core'
 
 /**
  * A phone's clock that is `skewMs` off WeChat's (the simulator's clock is WeChat's): the device
- * clock may be wrong by minutes (domain doc §9). Timers run at the same pace on both.
+ * clock may be wrong by minutes (docs/platform.md, Undocumented behaviour). Timers run at the same
+ * pace on both.
  */
 export function skewedClock(base: Clock, skewMs: number): Clock {
   return {

@@ -19,7 +19,7 @@ function setup(skew: number, serverTime: boolean) {
   return { sim, client, device, clock }
 }
 
-describe('server time (the device clock may be minutes off, domain doc §9)', () => {
+describe('server time (the device clock may be minutes off, docs/platform.md)', () => {
   it('control: with the device clock alone, a phone 20 min fast shows a notice 10 min away as started', async () => {
     const { sim, client } = setup(20 * MINUTE, false)
     sim.scheduleNotice(CHANNEL, { startTime: sim.clock.now() + 10 * MINUTE })

@@ -13,8 +13,9 @@ export interface UseOpenChannelsLiveOptions {
 
 /**
  * A tap handler that opens the channel's live room. Call it first thing in `onClick`: it calls
- * WeChat synchronously (the user-gesture rule, domain doc §2) with the prefetched `feedId`/`nonceId`
- * (left out from 2.19.2 when not loaded). A second tap while the first is pending does nothing.
+ * WeChat synchronously (the user-gesture rule: docs/platform.md, Opening the live room) with the
+ * prefetched `feedId`/`nonceId` (left out from 2.19.2 when not loaded). A second tap while the
+ * first is pending does nothing.
  */
 export function useOpenChannelsLive(
   finderUserName: string,

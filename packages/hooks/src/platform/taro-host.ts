@@ -1,8 +1,8 @@
 /*
  * The only module that touches `@tarojs/taro`. Named imports only: a consuming H5 app does not run
  * Taro's API transform on packages, so `Taro.x` on the default import would be missing there
- * (TOOLCHAIN pitfall 4). `canIUse` is the exception: Taro H5 does not export it, and its absence
- * there is the right answer.
+ * (docs/toolchain.md, pitfall: named Taro API imports). `canIUse` is the exception: Taro H5 does
+ * not export it, and its absence there is the right answer.
  */
 
 import { type Clock, createWxPlatform, type Platform, type WxLike } from '@taro-live/core'
@@ -47,12 +47,14 @@ export interface TaroPlatformOptions {
 
 /**
  * The {@link Platform} of a Taro app. It checks the target and each API before calling (so Taro
- * H5's stubs that "succeed" doing nothing are reported as unsupported, domain doc §8), passes its
- * own `success`/`fail` (Taro's `reserveChannelsLive` typing has none, §4), and keeps
- * `openChannelsLive` synchronous inside the tap (§2).
+ * H5's stubs that "succeed" doing nothing are reported as unsupported: docs/platform.md, Taro),
+ * passes its own `success`/`fail` (Taro's `reserveChannelsLive` typing has none: docs/platform.md,
+ * Notices), and keeps `openChannelsLive` synchronous inside the tap (docs/platform.md, Opening the
+ * live room).
  */
 export function createTaroPlatform(options: TaroPlatformOptions = {}): Platform {
-  // Taro's typings differ from WeChat's for these (domain doc §4): the port is typed by our own.
+  // Taro's typings differ from WeChat's for these (docs/platform.md, Notices): the port is typed by
+  // our own.
   const wx = {
     getChannelsLiveInfo,
     getChannelsLiveNoticeInfo,

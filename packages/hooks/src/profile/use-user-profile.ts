@@ -54,7 +54,10 @@ export interface UserProfileDraft {
 
 /** What {@link useUserProfile} returns. */
 export interface UserProfileResult {
-  /** How this base library gets a profile (domain doc §7); `unsupported` off WeChat. */
+  /**
+   * How this base library gets a profile (docs/platform.md, The user's avatar and nickname);
+   * `unsupported` off WeChat.
+   */
   strategy: ProfileStrategy
   /** The cached profile: show it instead of asking again. */
   profile: UserProfile | undefined
@@ -171,7 +174,8 @@ export function useUserProfile(options: UseUserProfileOptions = {}): UserProfile
     if (pending.current) return
     pending.current = true
     // WeChat first, synchronously, then React state: getUserProfile only works inside the tap
-    // (domain doc §7), and on a synchronous renderer a state update would render before the call.
+    // (docs/platform.md, The user's avatar and nickname), and on a synchronous renderer a state
+    // update would render before the call.
     const answer = platform.getUserProfile({ desc, lang: latest.current.lang })
     setBusy(true)
     answer.then(
@@ -199,7 +203,8 @@ export function useUserProfile(options: UseUserProfileOptions = {}): UserProfile
     setDraft((d) => {
       if (value === d.nickName) return d
       // The draft follows every input event, so a field left empty while the draft is not was
-      // emptied by WeChat's content check; from 2.24.4 to 2.29.0 it says so with no event (§7).
+      // emptied by WeChat's content check; from 2.24.4 to 2.29.0 it says so with no event
+      // (docs/platform.md, The user's avatar and nickname).
       if (value === '') return { ...d, nickName: '', nicknameRejected: true }
       // Picking WeChat's suggested nickname may fire no input event: take the value here too.
       return { ...d, nickName: value, nicknameRejected: false }

@@ -12,15 +12,21 @@ function pressOnKey(event: { key?: string; preventDefault?: () => void; currentT
 
 /**
  * Role, label and keyboard for a clickable part. Taro's `View` and `Button` render without a role
- * on H5 and Taro's typings have no ARIA props, so these are spread as a plain record (H5 only).
+ * on H5 and Taro's typings have no ARIA props, so these are spread as a plain record.
+ *
+ * On WeChat the screen reader reads `aria-role` / `aria-label`. Taro 4.2.1's weapp templates drop
+ * them unless the app adds them with `@tarojs/plugin-inject` (docs/accessibility.md); without the
+ * plugin they cost nothing.
  */
 export function pressable(
   label: string,
   options: { disabled?: boolean; pressed?: boolean } = {},
 ): Attributes {
-  // Taro 4.2.1's weapp templates carry no aria-* attributes for <view> (checked in the example
-  // app's base.wxml), so there is nothing to pass on WeChat.
-  if (taroEnv() === 'weapp') return {}
+  if (taroEnv() === 'weapp') {
+    const weapp: Attributes = { 'aria-role': 'button', 'aria-label': label }
+    if (options.disabled) weapp['aria-disabled'] = true
+    return weapp
+  }
   const props: Attributes = {
     role: 'button',
     'aria-label': label,
@@ -37,7 +43,10 @@ export function aria(props: Record<string, string | boolean | undefined>) {
   return props as Record<string, string | boolean>
 }
 
-/** A picture that only decorates a labelled part: hidden from assistive technology (`alt=""` on H5). */
+/**
+ * A picture that only decorates a labelled part: hidden from assistive technology (`alt=""` on H5,
+ * `aria-hidden` on WeChat where the app's templates carry it, docs/accessibility.md).
+ */
 export function decorative(): Record<string, unknown> {
-  return taroEnv() === 'weapp' ? {} : { imgProps: { alt: '' } }
+  return taroEnv() === 'weapp' ? { 'aria-hidden': true } : { imgProps: { alt: '' } }
 }
