@@ -48,6 +48,25 @@ export default defineConfig({
         }),
       ),
       mergeConfig(
+        taroViteConfig('h5', taroWeapp),
+        defineConfig({
+          test: {
+            // The time-sensitive tests again in a zone with another offset and DST (the `unit`
+            // project runs in Asia/Shanghai): local days, midnight and the notice's phases.
+            name: 'unit-tz',
+            include: [
+              'packages/components/test/live-reserve-card*.test.tsx',
+              'packages/core/test/notice-phase.test.ts',
+              'packages/core/test/parse-notice-info.test.ts',
+              'packages/core/test/client/notice.test.ts',
+            ],
+            environment: 'node',
+            env: { TZ: 'America/New_York', VITEST_TARO_ENV: 'h5' },
+            setupFiles: ['./packages/hooks/test/support/target-env.ts'],
+          },
+        }),
+      ),
+      mergeConfig(
         // The weapp render path: TARO_ENV is weapp and Taro's components are a recording double.
         taroViteConfig(
           'weapp',

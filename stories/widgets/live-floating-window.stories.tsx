@@ -1,7 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { LiveFloatingWindow } from '@taro-live/components/live-floating-window'
+import {
+  LiveFloatingWindow,
+  type LiveFloatingWindowOffset,
+} from '@taro-live/components/live-floating-window'
 import { useOpenChannelsLive } from '@taro-live/hooks'
-import { Button, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
+import { useState } from 'react'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { CHANNEL } from '../support/channel'
 import type { StageParameters } from '../support/stage'
@@ -163,6 +167,115 @@ export const Closable: Story = {
     await userEvent.click(await canvas.findByRole('button', { name: '关闭' }, { timeout: 5000 }))
     expect(canvas.queryByRole('button', { name: OPEN })).toBeNull()
     expect(args.onClose).toHaveBeenCalledTimes(1)
+    expect(args.onOpenLive).not.toHaveBeenCalled()
+  },
+}
+
+/**
+ * Your own design through `children` as a function: the widget keeps the tap (opening inside it),
+ * the drag, the snap and the close; the content is the app's. Tap the pill.
+ */
+export const OwnContent: Story = {
+  args: { closable: false },
+  render: (args) => (
+    <LiveFloatingWindow {...args}>
+      {({ info, status, dragging }) => (
+        <View
+          data-testid="own-content"
+          style={{
+            display: 'flex',
+            alignItems: 'center',
+            gap: '6px',
+            padding: '4px 10px 4px 4px',
+            borderRadius: '999px',
+            background: status === 'live' ? '#d81b46' : '#c2410c',
+            color: '#fff',
+            opacity: dragging ? 0.7 : 1,
+          }}
+        >
+          <View style={{ width: '8px', height: '8px', borderRadius: '50%', background: '#fff' }} />
+          <Text>{info.nickname} 正在直播，去看看</Text>
+        </View>
+      )}
+    </LiveFloatingWindow>
+  ),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    const pill = await canvas.findByTestId('own-content', undefined, { timeout: 5000 })
+    // The app's content sits inside the widget's tappable part, and names it.
+    expect(canvas.getByRole('button', { name: '橙子优选 正在直播，去看看' }).contains(pill)).toBe(
+      true,
+    )
+    await userEvent.click(pill)
+    const [call] = await waitForCalls(canvasElement, 'openChannelsLive', 1)
+    expect(call?.[3]).toBe('yes')
+    await waitFor(() => expect(args.onOpenLive).toHaveBeenCalledTimes(1))
+  },
+}
+
+/** The app owns the position (`offset` + `onOffsetChange`, window px) and shows it. */
+function ControlledBubble(args: Parameters<typeof LiveFloatingWindow>[0]) {
+  const [offset, setOffset] = useState<LiveFloatingWindowOffset>({ x: 12, y: 12 })
+  return (
+    <View>
+      <Button
+        {...{ role: 'button', 'aria-label': '移到 (12, 120)' }}
+        onClick={() => setOffset({ x: 12, y: 120 })}
+      >
+        移到 (12, 120)
+      </Button>
+      <output data-testid="offset">{`${offset.x},${offset.y}`}</output>
+      <LiveFloatingWindow
+        {...args}
+        offset={offset}
+        onOffsetChange={(next) => {
+          setOffset(next)
+          args.onOffsetChange?.(next)
+        }}
+      />
+    </View>
+  )
+}
+
+/** Dispatches a touch the way the browser does (Chromium has `Touch` and `TouchEvent`). */
+function touch(target: Element, type: string, x: number, y: number) {
+  const point = new Touch({ identifier: 1, target, clientX: x, clientY: y })
+  const touches = type === 'touchend' ? [] : [point]
+  target.dispatchEvent(
+    new TouchEvent(type, { bubbles: true, cancelable: true, touches, changedTouches: [point] }),
+  )
+}
+
+/**
+ * Controlled position: `offset` as `{ x, y }` in window px with `onOffsetChange`, as in vant and
+ * taroify. The button moves it; a drag reports where it snapped and the app keeps that.
+ */
+export const ControlledPosition: Story = {
+  args: { onOffsetChange: fn(), onDragEnd: fn() },
+  render: (args) => <ControlledBubble {...args} />,
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    const button = await canvas.findByRole('button', { name: OPEN }, { timeout: 5000 })
+    const bubble = button.closest<HTMLElement>('.tl-floating-window')!
+    expect(bubble.style.left).toBe('12px')
+    await userEvent.click(canvas.getByRole('button', { name: '移到 (12, 120)' }))
+    await waitFor(() => expect(bubble.style.top).toBe('120px'))
+    // Drag it 200 px right and 40 px down, then let go: it snaps to a side edge.
+    const start = bubble.getBoundingClientRect()
+    const x = start.left + 10
+    const y = start.top + 10
+    touch(bubble, 'touchstart', x, y)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    touch(bubble, 'touchmove', x + 200, y + 40)
+    await waitFor(() => expect(bubble.className).toContain('--dragging'))
+    touch(bubble, 'touchend', x + 200, y + 40)
+    await waitFor(() => expect(args.onOffsetChange).toHaveBeenCalledTimes(1))
+    const [end] = (args.onOffsetChange as ReturnType<typeof fn>).mock.calls[0] ?? []
+    // Window px, as the touches report them (the stage's frame may shift them from the CSS box).
+    expect(end).toEqual({ x: expect.any(Number), y: expect.any(Number) })
+    expect(args.onDragEnd).toHaveBeenCalledWith(end)
+    expect(canvas.getByTestId('offset').textContent).toBe(`${end.x},${end.y}`)
+    await waitFor(() => expect(bubble.style.left).toBe(`${end.x}px`))
     expect(args.onOpenLive).not.toHaveBeenCalled()
   },
 }

@@ -1,5 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { LiveReserveCard } from '@taro-live/components/live-reserve-card'
+import {
+  LiveReserveCard,
+  type LiveReserveCardRenderProps,
+} from '@taro-live/components/live-reserve-card'
+import { Button, Text, View } from '@tarojs/components'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { NOTICE_COVER } from '../support/avatars'
 import { CHANNEL } from '../support/channel'
@@ -20,10 +24,13 @@ const meta = {
     fallback: <Fallback label="（此处无法显示直播预告）" />,
     onReserve: fn(),
     onOpenLive: fn(),
+    onShow: fn(),
+    onStateChange: fn(),
     onError: fn(),
   },
   argTypes: {
     fallback: { control: false },
+    children: { control: false },
     whenEmpty: { control: 'inline-radio', options: ['hide', 'empty'] },
   },
   parameters: stage({ status: 'ended', noticeInMinutes: 2 * 24 * 60 }),
@@ -183,5 +190,85 @@ export const SlowNetwork: Story = {
   parameters: stage({ status: 'ended', noticeInMinutes: 30, latencyMs: 3000 }),
 }
 
-/** In English. */
-export const English: Story = { globals: { locale: 'en-US' } }
+/** In English: a 12-hour clock ("Starts Nov 30, 8:00 PM"); zh-CN keeps 24 hours. */
+export const English: Story = {
+  globals: { locale: 'en-US' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(card(canvasElement)?.textContent).toMatch(/\d{1,2}:\d{2} (AM|PM)/), {
+      timeout: 5000,
+    })
+  },
+}
+
+/** An app's own design on the `children` render prop: the state, the texts and the actions. */
+function MyCard({ card: c }: { card: LiveReserveCardRenderProps }) {
+  if (c.state === 'loading') return <Text>…</Text>
+  if (c.state === 'empty') return <Text>{c.texts.empty}</Text>
+  return (
+    <View
+      style={{ display: 'flex', alignItems: 'center', gap: 12, padding: 12, borderRadius: 24 }}
+      className="my-card"
+    >
+      <View style={{ flex: 1 }}>
+        <Text style={{ display: 'block', fontWeight: 600 }}>
+          {c.state === 'live' ? '🔴 ' : ''}冬季新品发布会
+        </Text>
+        <Text style={{ display: 'block' }}>{c.timeText}</Text>
+      </View>
+      {c.state === 'live' ? (
+        <Button onClick={c.open}>{c.texts.enterLive}</Button>
+      ) : (
+        <Button disabled={!c.reservable || c.reserving} onClick={c.reserve}>
+          {c.reserved ? c.texts.reserved : c.texts.reserve}
+        </Button>
+      )}
+    </View>
+  )
+}
+
+/**
+ * Your own card (`children` as a function): the same phases, recorded reservation and countdown,
+ * another design. Reserving here goes through WeChat's popup as the built-in button does.
+ */
+export const RenderProp: Story = {
+  args: { children: (c: LiveReserveCardRenderProps) => <MyCard card={c} /> },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    await freshDevice(canvas)
+    // Taro's H5 `Button` has no button role of its own: found by its text.
+    await userEvent.click(await canvas.findByText('预约', undefined, { timeout: 5000 }))
+    await canvas.findByText('已预约', undefined, { timeout: 5000 })
+    expect(card(canvasElement)).toBeNull()
+    expect(args.onReserve).toHaveBeenCalledWith(expect.objectContaining({ reserved: true }))
+  },
+}
+
+/** Your own card while live: `open()` opens the live room in the tap. */
+export const RenderPropLive: Story = {
+  args: { children: (c: LiveReserveCardRenderProps) => <MyCard card={c} /> },
+  parameters: stage({ status: 'live', noticeInMinutes: 30 }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(await canvas.findByText('进入直播间', undefined, { timeout: 5000 }))
+    const [call] = await waitForCalls(canvasElement, 'openChannelsLive', 1)
+    expect(call?.[3]).toBe('yes')
+    await waitFor(() => expect(args.onOpenLive).toHaveBeenCalledTimes(1))
+  },
+}
+
+/**
+ * Analytics: `onShow` once when the card first shows, `onStateChange` on upcoming → lingering →
+ * empty (see the Actions panel).
+ */
+export const AnalyticsEvents: Story = {
+  parameters: stage({ status: 'ended', noticeInMinutes: 30 }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    await canvas.findByRole('button', { name: '预约' }, { timeout: 5000 })
+    await waitFor(() => expect(args.onShow).toHaveBeenCalledWith('upcoming'))
+    await userEvent.click(canvas.getByRole('button', { name: /到预告开始/ }))
+    await waitFor(() => expect(args.onStateChange).toHaveBeenCalledWith('lingering', 'upcoming'))
+    await userEvent.click(canvas.getByRole('button', { name: '+61 min' }))
+    await waitFor(() => expect(args.onStateChange).toHaveBeenCalledWith('empty', 'lingering'))
+  },
+}

@@ -1,5 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { ProfileButton } from '@taro-live/components/profile-button'
+import {
+  ProfileButton,
+  type ProfileButtonProfile,
+  type ProfileButtonRenderProps,
+} from '@taro-live/components/profile-button'
+import { Button, Image, Input, Text, View } from '@tarojs/components'
+import { useState } from 'react'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { CHANNEL_AVATAR } from '../support/avatars'
 import type { StageParameters } from '../support/stage'
@@ -15,7 +21,7 @@ const meta = {
     onProfile: fn(),
     onError: fn(),
   },
-  argTypes: { fallback: { control: false } },
+  argTypes: { fallback: { control: false }, children: { control: false } },
   // The toolbar's base library applies (default 3.7.0) except on stories about one version.
   parameters: stage({}),
 } satisfies Meta<typeof ProfileButton>
@@ -101,3 +107,96 @@ export const H5: Story = { globals: { platform: 'h5' } }
 
 /** In English. */
 export const English: Story = { globals: { locale: 'en-US' } }
+
+/** A profile the app already has (from its server): shown without asking, until the user changes it. */
+export const DefaultProfile: Story = {
+  args: { defaultProfile: { nickName: '老顾客', avatarUrl: CHANNEL_AVATAR } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await freshDevice(canvas)
+    await canvas.findByText('老顾客')
+    await canvas.findByRole('button', { name: '修改' })
+  },
+}
+
+/** The app owns the profile (`profile` + `onProfile`): "退出" sets it to `null` and the button asks. */
+function ControlledProfile() {
+  const [profile, setProfile] = useState<ProfileButtonProfile | null>({
+    nickName: '老顾客',
+    avatarUrl: CHANNEL_AVATAR,
+  })
+  return (
+    <View>
+      <ProfileButton profile={profile} onProfile={setProfile} />
+      <Button onClick={() => setProfile(null)}>退出登录</Button>
+    </View>
+  )
+}
+
+export const Controlled: Story = {
+  render: () => <ControlledProfile />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await freshDevice(canvas)
+    await canvas.findByText('老顾客')
+    await userEvent.click(canvas.getByText('退出登录'))
+    await canvas.findByRole('button', { name: '选择头像' })
+  },
+}
+
+/**
+ * Your own UI (`children` as a function). The avatar picker and the nickname input stay Taro's
+ * `Button` and `Input` with the props spread on them: only WeChat's native button opens the avatar
+ * picker, and only its native input offers the nickname and runs the content check.
+ */
+function MyProfile({ p }: { p: ProfileButtonRenderProps }) {
+  if (p.mode === 'profile') {
+    return (
+      <View style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
+        {p.profile?.avatarUrl ? (
+          <Image
+            src={p.profile.avatarUrl}
+            imgProps={{ alt: '' }}
+            style={{ width: 40, height: 40, borderRadius: 8 }}
+          />
+        ) : null}
+        <Text>你好，{p.profile?.nickName}</Text>
+        <Button onClick={p.change}>{p.texts.change}</Button>
+      </View>
+    )
+  }
+  if (p.mode === 'form') {
+    return (
+      <View style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+        <Button {...p.avatarButtonProps}>
+          {p.draft.avatarUrl ? '✓ ' : ''}
+          {p.texts.chooseAvatar}
+        </Button>
+        <Input {...p.nicknameInputProps} />
+        {p.draft.nicknameRejected && <Text>{p.texts.nicknameRejected}</Text>}
+        <Button disabled={!p.ready} onClick={p.save}>
+          {p.texts.save}
+        </Button>
+      </View>
+    )
+  }
+  return <Button {...p.authorizeButtonProps}>{p.texts.authorize}</Button>
+}
+
+export const RenderProp: Story = {
+  args: {
+    uploadAvatar: async () => CHANNEL_AVATAR,
+    children: (p: ProfileButtonRenderProps) => <MyProfile p={p} />,
+  },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    await freshDevice(canvas)
+    await userEvent.click(await canvas.findByRole('button', { name: '选择头像' }))
+    await userEvent.type(canvas.getByRole('textbox', { name: '请输入昵称' }), '小橙')
+    await userEvent.tab()
+    // Taro's H5 `Button` has no button role of its own: found by its text.
+    await userEvent.click(canvas.getByText('保存'))
+    await canvas.findByText('你好，小橙')
+    expect(args.onProfile).toHaveBeenCalledWith(expect.objectContaining({ nickName: '小橙' }))
+  },
+}

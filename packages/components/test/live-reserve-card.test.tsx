@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 
 import {
+  formatClockTime,
   formatCountdown,
   formatStartTime,
   LiveReserveCard,
@@ -22,15 +23,26 @@ import {
   setupSim,
 } from '../../hooks/test/support/render'
 import { installWx } from '../../hooks/test/support/taro-weapp'
+import { nextLocalMidnight } from '../src/live-reserve-card/format-time'
 
 afterEach(() => {
   cleanup()
   installWx(undefined)
 })
 
-/** A channel that is not live, with a notice starting `inMs` from now. */
+/**
+ * 20:00 on 28 Nov in the device zone: the simulator's NOW in Asia/Shanghai (the `unit` project),
+ * the same wall-clock time in `unit-tz`'s America/New_York, so every start time below reads alike.
+ */
+const LOCAL_NOW = new Date(2026, 10, 28, 20).getTime()
+/** `hours:minutes` on `day` Nov 2026 in the device zone. */
+const local = (day: number, hours: number, minutes = 0) =>
+  new Date(2026, 10, day, hours, minutes).getTime()
+const SHANGHAI = process.env.TZ === 'Asia/Shanghai'
+
+/** A channel that is not live, with a notice starting `inMs` from now (20:00 local). */
 function withNotice(inMs: number, simOptions = {}) {
-  const setup = setupSim(simOptions)
+  const setup = setupSim({ now: LOCAL_NOW, ...simOptions })
   setup.sim.endLive(CHANNEL)
   const start = setup.sim.clock.now() + inMs
   const noticeId = setup.sim.scheduleNotice(CHANNEL, { startTime: start })
@@ -40,16 +52,71 @@ function withNotice(inMs: number, simOptions = {}) {
 const card = () => document.querySelector('.tl-reserve-card') as HTMLElement | null
 
 describe('time formats', () => {
+  it('the tests\' "20:00 local" is the simulator\'s own NOW in Asia/Shanghai', () => {
+    if (SHANGHAI) expect(LOCAL_NOW).toBe(NOW)
+    expect(new Date(LOCAL_NOW).getHours()).toBe(20)
+  })
+
   it('says today / tomorrow / a date in the device zone, and counts down', () => {
-    // NOW is 20:00 on 28 Nov in Asia/Shanghai, the tests' zone.
-    expect(formatStartTime(NOW + HOUR, NOW, 'zh-CN')).toBe('今天 21:00')
-    expect(formatStartTime(NOW + 5 * HOUR, NOW, 'zh-CN')).toBe('明天 01:00')
-    expect(formatStartTime(NOW + 48 * HOUR, NOW, 'zh-CN')).toBe('11月30日 20:00')
-    expect(formatStartTime(NOW + 48 * HOUR, NOW, 'en-US')).toBe('Nov 30, 20:00')
-    expect(formatStartTime(NOW + 5 * HOUR, NOW, 'en-US')).toBe('Tomorrow 01:00')
+    const now = local(28, 20)
+    expect(formatStartTime(local(28, 21), now, 'zh-CN')).toBe('今天 21:00')
+    expect(formatStartTime(local(29, 1), now, 'zh-CN')).toBe('明天 01:00')
+    expect(formatStartTime(local(30, 20), now, 'zh-CN')).toBe('11月30日 20:00')
+    expect(formatStartTime(local(30, 20), now, 'en-US')).toBe('Nov 30, 8:00 PM')
+    expect(formatStartTime(local(29, 1), now, 'en-US')).toBe('Tomorrow 1:00 AM')
     expect(formatCountdown(HOUR + 2 * MINUTE + 3_000)).toBe('01:02:03')
     expect(formatCountdown(1)).toBe('00:00:01')
     expect(formatCountdown(-5)).toBe('00:00:00')
+  })
+
+  it('en-US uses a 12-hour clock, zh-CN a 24-hour one', () => {
+    const now = local(28, 9)
+    expect(formatStartTime(local(28, 20), now, 'en-US')).toBe('Today 8:00 PM')
+    expect(formatStartTime(local(28, 20), now, 'zh-CN')).toBe('今天 20:00')
+    const clock: Array<[number, number, string, string]> = [
+      [0, 0, '12:00 AM', '00:00'],
+      [0, 5, '12:05 AM', '00:05'],
+      [9, 30, '9:30 AM', '09:30'],
+      [11, 59, '11:59 AM', '11:59'],
+      [12, 0, '12:00 PM', '12:00'],
+      [13, 7, '1:07 PM', '13:07'],
+      [23, 59, '11:59 PM', '23:59'],
+    ]
+    for (const [hours, minutes, en, zh] of clock) {
+      expect(formatClockTime(local(28, hours, minutes), 'en-US')).toBe(en)
+      expect(formatClockTime(local(28, hours, minutes), 'zh-CN')).toBe(zh)
+    }
+    expect(formatStartTime(local(29, 0, 30), now, 'en-US')).toBe('Tomorrow 12:30 AM')
+    expect(formatStartTime(new Date(2027, 0, 2, 12).getTime(), now, 'en-US')).toBe(
+      'Jan 2, 12:00 PM',
+    )
+    expect(formatStartTime(new Date(2027, 0, 2, 12).getTime(), now, 'zh-CN')).toBe('1月2日 12:00')
+  })
+
+  it("is the device zone's wall clock: the same instant reads as Shanghai or New York time", () => {
+    // 2026-11-28 12:00 UTC is 20:00 in Shanghai (UTC+8) and 07:00 in New York (EST, UTC-5).
+    const at = Date.UTC(2026, 10, 28, 12)
+    const now = Date.UTC(2026, 10, 28, 4) // 12:00 in Shanghai, 23:00 the day before in New York
+    if (SHANGHAI) {
+      expect(formatStartTime(at, now, 'zh-CN')).toBe('今天 20:00')
+      expect(formatStartTime(at, now, 'en-US')).toBe('Today 8:00 PM')
+    } else if (process.env.TZ === 'America/New_York') {
+      expect(formatStartTime(at, now, 'zh-CN')).toBe('明天 07:00')
+      expect(formatStartTime(at, now, 'en-US')).toBe('Tomorrow 7:00 AM')
+    }
+    // Any zone: the formatter agrees with the zone's own offset.
+    const date = new Date(at)
+    expect(formatClockTime(at, 'zh-CN')).toBe(
+      `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`,
+    )
+  })
+
+  it("midnight is the device zone's, across a DST change too", () => {
+    const midnight = nextLocalMidnight(local(28, 20))
+    expect(midnight).toBe(local(29, 0))
+    // The night clocks go back in New York (1 Nov 2026): that day has 25 hours there.
+    expect(nextLocalMidnight(local(1, 12))).toBe(local(2, 0))
+    expect(formatStartTime(local(2, 0, 30), local(1, 23, 59), 'zh-CN')).toBe('明天 00:30')
   })
 })
 
@@ -88,7 +155,7 @@ describe.each(MODES)('LiveReserveCard (%s)', (_mode, wrap) => {
     await advance(sim, 5 * MINUTE)
     expect(card()?.textContent).toContain('距开播 03:00:00')
 
-    // 20:00 now; a notice two days later at 20:00 reads "明天" after midnight.
+    // 20:00 local now; a notice two days later at 20:00 reads "明天" after local midnight.
     cleanup()
     const later = withNotice(48 * HOUR)
     renderWith(<LiveReserveCard finderUserName={CHANNEL} />, { platform: later.platform, wrap })
@@ -199,7 +266,7 @@ describe.each(MODES)('LiveReserveCard (%s)', (_mode, wrap) => {
     )
     await settle()
     expect(card()?.textContent).toContain('Upcoming live')
-    expect(card()?.textContent).toContain('Starts Nov 30, 20:00')
+    expect(card()?.textContent).toContain('Starts Nov 30, 8:00 PM')
     expect(screen.getByRole('button', { name: 'Remind me' }).className).toContain('my-button')
     expect(card()?.querySelector('img')?.getAttribute('src')).toBe(
       'https://cdn.example.invalid/cover.png',

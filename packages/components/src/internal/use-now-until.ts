@@ -1,5 +1,6 @@
-import { type Clock, scheduleAt } from '@taro-live/core'
-import { usePageVisible } from '@taro-live/hooks'
+import type { Clock } from '@taro-live/core'
+import { scheduleAt } from '@taro-live/core/internal'
+import { usePageVisible } from '@taro-live/hooks/internal'
 import { useEffect, useState } from 'react'
 
 /**

@@ -1,18 +1,11 @@
-import type { LiveStatusClient } from '@taro-live/core'
-import {
-  designPx,
-  measureElement,
-  type Rect,
-  taroEnv,
-  useChannelsLive,
-  useLiveClient,
-  useOpenChannelsLive,
-  windowSize,
-} from '@taro-live/hooks'
+import type { LiveInfo, LiveStatus, LiveStatusClient } from '@taro-live/core'
+import { useChannelsLive, useLiveClient, useOpenChannelsLive } from '@taro-live/hooks'
+import { designPx, measureElement, type Rect, taroEnv, windowSize } from '@taro-live/hooks/internal'
 import { Image, Text, View } from '@tarojs/components'
 import {
   type CSSProperties,
   type ReactNode,
+  useEffect,
   useId,
   useRef,
   useState,
@@ -28,35 +21,85 @@ import { LIVE_FLOATING_WINDOW_TEXTS, type LiveFloatingWindowTexts } from './text
 /** Parts of {@link LiveFloatingWindow} that take `classNames` / `styles`. */
 export type LiveFloatingWindowPart = 'avatar' | 'badge' | 'indicator' | 'label' | 'close'
 
+/** A position of {@link LiveFloatingWindow}: its top-left corner, in window px (as a touch reports). */
+export interface LiveFloatingWindowOffset {
+  x: number
+  y: number
+}
+
+/** What `children` as a function of {@link LiveFloatingWindow} gets. */
+export interface LiveFloatingWindowRenderProps {
+  /** `'preparing'` only with `showWhilePreparing`. */
+  status: 'live' | 'preparing'
+  /** The live (nickname, avatar `headUrl`, …). */
+  info: LiveInfo
+  /** The user is dragging it. */
+  dragging: boolean
+  /** Opens the live room. Call it synchronously in a tap (the bubble's own tap already does). */
+  open: () => void
+  /** Closes it like the close button; pass the tap's event so it does not reach the bubble. */
+  close: (event?: { stopPropagation?: () => void }) => void
+}
+
 /** Props of {@link LiveFloatingWindow}. */
 export interface LiveFloatingWindowProps
   extends CommonProps<LiveFloatingWindowPart, LiveFloatingWindowTexts> {
   /** The channel id (`sph…`, from the channel's assistant console). */
   finderUserName: string
+  /**
+   * Your own content inside the tappable part, instead of the avatar, badge and label: a node, or a
+   * function of the state. The tap, drag, snap and close stay the widget's. The tappable part then
+   * takes its accessible name from this content: say what a tap does in it.
+   */
+  children?: ReactNode | ((state: LiveFloatingWindowRenderProps) => ReactNode)
   /** Also show while a live is being prepared (status 4). Default `false`. */
   showWhilePreparing?: boolean
   /** A line under the badge (e.g. the live's topic); default none. */
   label?: ReactNode
-  /** Where it starts. Default `'bottom-right'`. */
+  /** Where it starts when no `offset`/`defaultOffset` is given. Default `'bottom-right'`. */
   corner?: 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right'
-  /** Distance from that corner, `[x, y]` in 750-wide design px. Default `[24, 240]`. */
-  offset?: [number, number]
-  /** Let the user drag it; it snaps to the nearer side edge when let go. Default `true`. */
+  /**
+   * Controlled position `{ x, y }` (top-left, window px); update it from `onOffsetChange`.
+   * @deprecated as `[x, y]`: the distance from `corner` in 750-wide design px (default `[24, 240]`).
+   */
+  offset?: LiveFloatingWindowOffset | [number, number]
+  /** Uncontrolled starting position `{ x, y }` (top-left, window px). Default: at `corner`. */
+  defaultOffset?: LiveFloatingWindowOffset
+  /** The user moved it: the final position after the snap, window px. */
+  onOffsetChange?: (offset: LiveFloatingWindowOffset) => void
+  /** Let the user drag it. Default `true`; `false` is `axis="lock"`. */
   draggable?: boolean
-  /** Space kept to the screen edge after snapping, in window px. Default `8`. */
+  /** Directions it can be dragged in. Default `'xy'`. */
+  axis?: 'x' | 'y' | 'xy' | 'lock'
+  /** The edge it snaps to when let go: nearer side (`'x'`), top/bottom (`'y'`), or none (`false`). Default `'x'`. */
+  magnetic?: 'x' | 'y' | false
+  /** Space kept to the edge it snaps to, in window px. Default `8`. */
+  gap?: number
+  /** @deprecated Use `gap` (the same, window px). */
   edgeGap?: number
-  /** Show a close button that hides it for the rest of the session. Default `false`. */
+  /** Show a close button. Default `false`. */
   closable?: boolean
-  /** The live room was opened. */
-  onOpenLive?: () => void
+  /**
+   * Controlled closed state. Unset (default), closing hides every window of the channel for the
+   * session; set, it shows unless `true` and closing only calls `onClose`.
+   */
+  closed?: boolean
   /** The user closed it. */
   onClose?: () => void
+  /** The live room was opened. */
+  onOpenLive?: () => void
+  /** It became visible (an impression): once per appearance. */
+  onShow?: (status: 'live' | 'preparing') => void
+  /** The live status changed (went live, ended, …); `previous` is `undefined` for the first known status. */
+  onStatusChange?: (status: LiveStatus, previous: LiveStatus | undefined) => void
+  /** A drag ended: the final position after the snap, window px. */
+  onDragEnd?: (offset: LiveFloatingWindowOffset) => void
 }
 
 const b = bem('floating-window')
 /** Movement (px) below which a touch is a tap, not a drag. */
 const DRAG_THRESHOLD = 6
-/** A click this soon after a drag ended belongs to the drag. */
+/** A click this soon after a drag ended (or a close) belongs to it, not a tap. */
 const CLICK_AFTER_DRAG_MS = 400
 
 /** Channels closed by the user, per client: "for the session" is as long as the app's client lives. */
@@ -84,6 +127,7 @@ interface Drag {
   y: number
   moved: boolean
   rect?: Rect
+  last?: LiveFloatingWindowOffset
 }
 
 /**
@@ -95,11 +139,16 @@ export function LiveFloatingWindow(props: LiveFloatingWindowProps) {
   // `??` rather than parameter defaults: page builders send `null` for "not set".
   const { finderUserName, showWhilePreparing } = props
   const corner = props.corner ?? 'bottom-right'
-  const offset = props.offset ?? [24, 240]
-  const draggable = props.draggable ?? true
-  const edgeGap = props.edgeGap ?? 8
+  const legacy = Array.isArray(props.offset) ? props.offset : undefined
+  const controlled =
+    props.offset && !legacy ? (props.offset as LiveFloatingWindowOffset) : undefined
+  const axis = props.draggable === false ? 'lock' : (props.axis ?? 'xy')
+  const magnetic = props.magnetic ?? 'x'
+  const gap = props.gap ?? props.edgeGap ?? 8
   const classNames = props.classNames ?? {}
   const styles = props.styles ?? {}
+  const latest = useRef(props)
+  latest.current = props
   const t = useTexts(LIVE_FLOATING_WINDOW_TEXTS, props.locale, props.texts)
   const client = useLiveClient()
   const live = useChannelsLive(finderUserName)
@@ -108,24 +157,49 @@ export function LiveFloatingWindow(props: LiveFloatingWindowProps) {
     onError: (error) => props.onError?.(error),
   })
   useReportError(live.error, props.onError)
-  const closed = useSyncExternalStore(
+  const closedForSession = useSyncExternalStore(
     subscribeClosed,
     () => closedSet(client).has(finderUserName),
     () => false,
   )
+  const closed = props.closed ?? closedForSession
 
   const id = `tl-fw-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`
-  const [position, setPosition] = useState<{ left: number; top: number }>()
+  const [inner, setInner] = useState(props.defaultOffset ?? undefined)
+  const [dragged, setDragged] = useState<LiveFloatingWindowOffset>()
   const [dragging, setDragging] = useState(false)
   const drag = useRef<Drag | null>(null)
-  /** When the last drag ended: the click a browser or WeChat may fire right after it is not a tap. */
-  const dragEndedAt = useRef(0)
+  /** Until when a click belongs to the drag or close that just ended, not to a tap. */
+  const ignoreClicksUntil = useRef(0)
 
-  const permanent = live.error && !live.error.retryable && !live.info
-  if (!live.supported || permanent) return <>{props.fallback ?? null}</>
   const { status, info } = live
-  const preparing = status === 'preparing'
-  if (closed || !info || !(status === 'live' || (preparing && showWhilePreparing))) return null
+  const permanent = live.error && !live.error.retryable && !info
+  const unsupported = !live.supported || permanent
+  const shown =
+    !unsupported &&
+    !closed &&
+    info &&
+    (status === 'live' || (status === 'preparing' && showWhilePreparing))
+      ? status
+      : undefined
+
+  // Refs survive StrictMode's second effect run: each appearance and change reports once.
+  const shownBefore = useRef<typeof shown>(undefined)
+  useEffect(() => {
+    if (shown && !shownBefore.current) latest.current.onShow?.(shown)
+    shownBefore.current = shown
+  }, [shown])
+  const statusBefore = useRef<LiveStatus>(undefined)
+  useEffect(() => {
+    const previous = statusBefore.current
+    if (!status || status === previous) return
+    statusBefore.current = status
+    latest.current.onStatusChange?.(status, previous)
+  }, [status])
+
+  if (unsupported) return <>{props.fallback ?? null}</>
+  if (!shown || !info) return null
+  const preparing = shown === 'preparing'
 
   const touchPoint = (event: unknown) => {
     const touch = (event as { touches?: ArrayLike<{ clientX: number; clientY: number }> })
@@ -133,7 +207,7 @@ export function LiveFloatingWindow(props: LiveFloatingWindowProps) {
     return touch && { x: touch.clientX, y: touch.clientY }
   }
   const onTouchStart = (event: unknown) => {
-    const point = draggable && touchPoint(event)
+    const point = axis !== 'lock' && touchPoint(event)
     if (!point) return
     const current: Drag = { ...point, moved: false }
     drag.current = current
@@ -145,57 +219,71 @@ export function LiveFloatingWindow(props: LiveFloatingWindowProps) {
     const current = drag.current
     const point = touchPoint(event)
     if (!current || !point) return
-    const dx = point.x - current.x
-    const dy = point.y - current.y
+    const dx = axis === 'y' ? 0 : point.x - current.x
+    const dy = axis === 'x' ? 0 : point.y - current.y
     if (!current.moved && Math.hypot(dx, dy) < DRAG_THRESHOLD) return
     if (!current.moved) setDragging(true)
     current.moved = true
     const { rect } = current
     const win = windowSize()
     if (!rect || !win) return
-    setPosition({
-      left: clamp(rect.left + dx, 0, win.width - rect.width),
-      top: clamp(rect.top + dy, 0, win.height - rect.height),
-    })
+    current.last = {
+      x: clamp(rect.left + dx, 0, win.width - rect.width),
+      y: clamp(rect.top + dy, 0, win.height - rect.height),
+    }
+    setDragged(current.last)
   }
   const onTouchEnd = () => {
     const current = drag.current
     drag.current = null
     if (!current?.moved) return
-    dragEndedAt.current = Date.now()
+    ignoreClicksUntil.current = Date.now() + CLICK_AFTER_DRAG_MS
     setDragging(false)
-    const { rect } = current
+    const { rect, last } = current
     const win = windowSize()
-    if (!rect || !win) return
-    setPosition((p) => {
-      if (!p) return p
-      const toLeft = p.left + rect.width / 2 < win.width / 2
-      return { left: toLeft ? edgeGap : win.width - rect.width - edgeGap, top: p.top }
-    })
+    if (!rect || !win || !last) return
+    let { x, y } = last
+    if (magnetic === 'x')
+      x = x + rect.width / 2 < win.width / 2 ? gap : win.width - rect.width - gap
+    if (magnetic === 'y')
+      y = y + rect.height / 2 < win.height / 2 ? gap : win.height - rect.height - gap
+    const end = { x, y }
+    setDragged(undefined)
+    if (!controlled) setInner(end)
+    props.onOffsetChange?.(end)
+    props.onDragEnd?.(end)
   }
   const onClick = () => {
-    if (Date.now() - dragEndedAt.current < CLICK_AFTER_DRAG_MS) return
+    if (Date.now() < ignoreClicksUntil.current) return
     // First thing in the tap, no await before it: the user-gesture rule (docs/platform.md, Opening
     // the live room).
     open()
   }
-  const onClose = (event: { stopPropagation?: () => void }) => {
-    event.stopPropagation?.()
-    closedSet(client).add(finderUserName)
-    for (const listener of [...closedListeners]) listener()
+  const close = (event?: { stopPropagation?: () => void }) => {
+    event?.stopPropagation?.()
+    ignoreClicksUntil.current = Date.now() + CLICK_AFTER_DRAG_MS
+    if (props.closed == null) {
+      closedSet(client).add(finderUserName)
+      for (const listener of [...closedListeners]) listener()
+    }
     props.onClose?.()
   }
 
-  const [x, y] = offset
+  const position = dragged ?? controlled ?? inner
+  const [x, y] = legacy ?? [24, 240]
   const [vertical, horizontal] = corner.split('-') as ['top' | 'bottom', 'left' | 'right']
   const placement: CSSProperties = position
-    ? { left: `${position.left}px`, top: `${position.top}px` }
+    ? { left: `${position.x}px`, top: `${position.y}px` }
     : { [vertical]: designPx(y), [horizontal]: designPx(x) }
   const name = info.nickname || finderUserName
   const badge = preparing ? t.preparing : t.live
   // The accessible name starts with what is visible (WCAG 2.5.3), then says what a tap does.
   const visible = typeof props.label === 'string' ? `${badge} ${props.label}` : badge
   const weapp = taroEnv() === 'weapp'
+  const { children } = props
+  const a11y = pressable(`${visible}，${t.openLabel.replace('{name}', name)}`)
+  // Own content names the button itself: a label it does not show would hide it (WCAG 2.5.3).
+  if (children != null) delete a11y['aria-label']
 
   return (
     <View
@@ -207,39 +295,43 @@ export function LiveFloatingWindow(props: LiveFloatingWindowProps) {
       onTouchEnd={onTouchEnd}
       onTouchCancel={onTouchEnd}
       // On WeChat only `catchtouchmove` keeps the page from scrolling under a drag.
-      {...(weapp && draggable ? { catchMove: true } : {})}
+      {...(weapp && axis !== 'lock' ? { catchMove: true } : {})}
     >
-      <View
-        className={b('main')}
-        onClick={onClick}
-        {...pressable(`${visible}，${t.openLabel.replace('{name}', name)}`)}
-      >
-        <Image
-          className={cx(b('avatar'), classNames.avatar)}
-          style={styles.avatar}
-          src={info.headUrl}
-          mode="aspectFill"
-          {...decorative()}
-        />
-        <View className={cx(b('badge'), classNames.badge)} style={styles.badge}>
-          <View className={cx(b('indicator'), classNames.indicator)} style={styles.indicator}>
-            <View className={b('bar')} />
-            <View className={b('bar')} />
-            <View className={b('bar')} />
-          </View>
-          <Text className={b('badge-text')}>{badge}</Text>
-        </View>
-        {props.label != null && (
-          <Text className={cx(b('label'), classNames.label)} style={styles.label}>
-            {props.label}
-          </Text>
+      <View className={b('main')} onClick={onClick} {...a11y}>
+        {typeof children === 'function' ? (
+          children({ status: shown, info, dragging, open, close })
+        ) : children != null ? (
+          children
+        ) : (
+          <>
+            <Image
+              className={cx(b('avatar'), classNames.avatar)}
+              style={styles.avatar}
+              src={info.headUrl}
+              mode="aspectFill"
+              {...decorative()}
+            />
+            <View className={cx(b('badge'), classNames.badge)} style={styles.badge}>
+              <View className={cx(b('indicator'), classNames.indicator)} style={styles.indicator}>
+                <View className={b('bar')} />
+                <View className={b('bar')} />
+                <View className={b('bar')} />
+              </View>
+              <Text className={b('badge-text')}>{badge}</Text>
+            </View>
+            {props.label != null && (
+              <Text className={cx(b('label'), classNames.label)} style={styles.label}>
+                {props.label}
+              </Text>
+            )}
+          </>
         )}
       </View>
       {props.closable && (
         <View
           className={cx(b('close'), classNames.close)}
           style={styles.close}
-          onClick={onClose}
+          onClick={close}
           {...pressable(t.close)}
         >
           ×

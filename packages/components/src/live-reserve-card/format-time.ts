@@ -9,10 +9,28 @@ function dayIndex(ms: number): number {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
-/** "今天 20:00" / "明天 20:00" / "11月30日 20:00" (en-US: "Today 20:00", "Nov 30, 20:00"), device time zone. */
+/**
+ * The time of day the way the locale writes it, in the device time zone: "20:05" (zh-CN, 24-hour)
+ * or "8:05 PM" (en-US, 12-hour). A few lines instead of `Intl.DateTimeFormat`: its output differs
+ * between ICU versions (Node 20+ puts a narrow no-break space before "PM", older engines a plain
+ * one) and WeChat's engines (JavaScriptCore on iOS, V8 on Android) ship different ICU data, so the
+ * same card would read differently per phone and per test run.
+ */
+export function formatClockTime(at: number, locale: Locale): string {
+  const date = new Date(at)
+  const hours = date.getHours()
+  const minutes = pad(date.getMinutes())
+  if (locale === 'zh-CN') return `${pad(hours)}:${minutes}`
+  return `${hours % 12 || 12}:${minutes} ${hours < 12 ? 'AM' : 'PM'}`
+}
+
+/**
+ * "今天 20:00" / "明天 20:00" / "11月30日 20:00"; en-US "Today 8:00 PM" / "Tomorrow 8:00 PM" /
+ * "Nov 30, 8:00 PM". Days and hours are the device time zone's.
+ */
 export function formatStartTime(at: number, now: number, locale: Locale): string {
   const date = new Date(at)
-  const time = `${pad(date.getHours())}:${pad(date.getMinutes())}`
+  const time = formatClockTime(at, locale)
   const days = dayIndex(at) - dayIndex(now)
   const zh = locale === 'zh-CN'
   if (days === 0) return `${zh ? '今天' : 'Today'} ${time}`

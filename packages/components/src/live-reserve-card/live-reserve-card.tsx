@@ -1,4 +1,10 @@
-import { NOTICE_LINGER_MS, type ReserveResult } from '@taro-live/core'
+import {
+  type LiveInfo,
+  NOTICE_LINGER_MS,
+  type NoticeInfo,
+  type NoticePhase,
+  type ReserveResult,
+} from '@taro-live/core'
 import {
   useChannelsLive,
   useChannelsLiveNotice,
@@ -7,7 +13,7 @@ import {
   usePlatform,
 } from '@taro-live/hooks'
 import { Image, Text, View } from '@tarojs/components'
-import { type ReactNode, useRef } from 'react'
+import { type ReactNode, useEffect, useRef } from 'react'
 import { aria, decorative, pressable } from '../internal/a11y'
 import { bem, cx } from '../internal/bem'
 import type { CommonProps } from '../internal/common-props'
@@ -29,6 +35,49 @@ export type LiveReserveCardState =
   | 'empty'
   | 'unsupported'
 
+/** A state the card shows something for (`unsupported` renders `fallback`, never the render prop). */
+export type LiveReserveCardShownState = Exclude<LiveReserveCardState, 'unsupported'>
+
+/**
+ * What the `children` render prop of {@link LiveReserveCard} gets: the card's state and actions,
+ * so an app can draw its own card and keep the behaviour (phases, the lingering hour, the recorded
+ * reservation, opening the live room in the tap).
+ */
+export interface LiveReserveCardRenderProps {
+  /** What the card shows: `loading`, `upcoming`, `lingering`, `live` or `empty`. */
+  state: LiveReserveCardShownState
+  /** The next usable notice; `undefined` while loading or when there is none. */
+  notice: NoticeInfo | undefined
+  /** The notice's phase (`upcoming` → `lingering` → `expired`); `undefined` without a notice. */
+  phase: NoticePhase | undefined
+  /** The live while `state` is `live` (its topic is `description`). */
+  live: LiveInfo | undefined
+  /** This user reserved the notice (recorded from WeChat's popup, kept across launches). */
+  reserved: boolean
+  /** WeChat's reserve popup is up: ignore taps meanwhile (`reserve` does). */
+  reserving: boolean
+  /** `false` for a notice WeChat will not take (`reservable: false`): show no active reserve button. */
+  reservable: boolean
+  /** Milliseconds to the start while the countdown shows (within `countdownWithinMs`), else `undefined`. Re-rendered each second. */
+  countdownMs: number | undefined
+  /** The start time (epoch ms), `undefined` without a notice. */
+  startsAt: number | undefined
+  /** The card's own line in the card's locale: "今天 20:00 开播", "距开播 00:09:59", "即将开播", or the live's topic. */
+  timeText: string
+  /** The start time alone, formatted for the locale ("今天 20:00", "Today 8:00 PM"); `''` without a notice. */
+  startsAtText: string
+  /** The texts in the card's locale, with the `texts` prop applied. */
+  texts: LiveReserveCardTexts
+  /**
+   * Shows WeChat's reserve popup; the outcome goes to `onReserve`, failures to `onError`. Call it
+   * first thing in the tap handler. Does nothing while the popup is up or the notice is not
+   * reservable.
+   */
+  reserve: () => void
+  /** Opens the live room (`onOpenLive`). WeChat requires it first thing in the tap, synchronously. */
+  open: () => void
+}
+
 /** Props of {@link LiveReserveCard}. */
 export interface LiveReserveCardProps
   extends CommonProps<LiveReserveCardPart, LiveReserveCardTexts> {
@@ -46,9 +95,26 @@ export interface LiveReserveCardProps
   onReserve?: (result: ReserveResult) => void
   /** The live room was opened from the card. */
   onOpenLive?: () => void
+  /**
+   * Impression: the card showed something other than its skeleton for the first time since it
+   * mounted (`upcoming`, `lingering`, `live`, or `empty` with `whenEmpty="empty"`). Once per mount.
+   */
+  onShow?: (state: LiveReserveCardShownState) => void
+  /**
+   * The card's state changed: `upcoming` → `lingering` → `live` → `empty` (went live, ended, a
+   * notice arrived or expired). Not called for the first state after loading (that is `onShow`'s,
+   * or read it in the render prop) nor while the card is hidden by `fallback`.
+   */
+  onStateChange?: (state: LiveReserveCardShownState, previous: LiveReserveCardShownState) => void
+  /**
+   * Your own card: gets the state and actions and returns what to render instead of the built-in
+   * UI (`fallback` still covers unsupported platforms; `whenEmpty="hide"` still renders nothing).
+   */
+  children?: (card: LiveReserveCardRenderProps) => ReactNode
 }
 
 const b = bem('reserve-card')
+const noop = () => {}
 const DEFAULT_COUNTDOWN_WITHIN_MS = 3 * 60 * 60 * 1000
 
 /**
@@ -95,37 +161,33 @@ export function LiveReserveCard(props: LiveReserveCardProps) {
   const now = useNowUntil(clock, nextAt)
 
   const state = cardState(notice, live, now)
+  const hidden = state === 'unsupported' || (state === 'empty' && whenEmpty === 'hide')
+  const events = useRef({
+    props,
+    shown: false,
+    settled: undefined as LiveReserveCardShownState | undefined,
+  })
+  events.current.props = props
+  useEffect(() => {
+    const seen = events.current
+    if (state === 'loading' || state === 'unsupported') return
+    const previous = seen.settled
+    seen.settled = state
+    if (previous && previous !== state) seen.props.onStateChange?.(state, previous)
+    if (!hidden && !seen.shown) {
+      seen.shown = true
+      seen.props.onShow?.(state)
+    }
+  }, [state, hidden])
+
   if (state === 'unsupported') return <>{props.fallback ?? null}</>
-  if (state === 'empty' && whenEmpty === 'hide') return null
+  if (hidden) return null
 
   const part = (name: LiveReserveCardPart, modifiers?: Record<string, boolean>) => ({
     className: cx(b(name, modifiers), classNames[name]),
     style: styles[name],
   })
   const root = cx(b(undefined, { [state]: true }), props.className)
-
-  if (state === 'loading') {
-    return (
-      <View
-        className={root}
-        style={props.style}
-        {...aria({ role: 'status', 'aria-busy': true, 'aria-label': t.loading })}
-      >
-        <View {...part('cover', { skeleton: true })} />
-        <View {...part('body')}>
-          <View className={b('skeleton-line')} />
-          <View className={b('skeleton-line', { short: true })} />
-        </View>
-      </View>
-    )
-  }
-  if (state === 'empty') {
-    return (
-      <View className={root} style={props.style}>
-        <Text {...part('empty')}>{t.empty}</Text>
-      </View>
-    )
-  }
 
   const info = notice.notice ?? undefined
   const cover = props.cover ?? info?.headUrl ?? live.info?.headUrl
@@ -162,6 +224,53 @@ export function LiveReserveCard(props: LiveReserveCardProps) {
             ? t.reserved
             : t.reserve
   const onButton = state === 'live' ? open : unavailable || busy ? undefined : onReserve
+
+  if (props.children) {
+    return (
+      <>
+        {props.children({
+          state,
+          notice: info,
+          phase: notice.phase,
+          live: state === 'live' ? live.info : undefined,
+          reserved,
+          reserving: notice.reserving,
+          reservable: !unavailable,
+          countdownMs:
+            counting && startTime !== undefined ? Math.max(0, startTime - now) : undefined,
+          startsAt: startTime,
+          timeText: state === 'loading' || state === 'empty' ? '' : time,
+          startsAtText: startTime === undefined ? '' : formatStartTime(startTime, now, locale),
+          texts: t,
+          reserve: !info || unavailable || busy ? noop : onReserve,
+          open,
+        })}
+      </>
+    )
+  }
+
+  if (state === 'loading') {
+    return (
+      <View
+        className={root}
+        style={props.style}
+        {...aria({ role: 'status', 'aria-busy': true, 'aria-label': t.loading })}
+      >
+        <View {...part('cover', { skeleton: true })} />
+        <View {...part('body')}>
+          <View className={b('skeleton-line')} />
+          <View className={b('skeleton-line', { short: true })} />
+        </View>
+      </View>
+    )
+  }
+  if (state === 'empty') {
+    return (
+      <View className={root} style={props.style}>
+        <Text {...part('empty')}>{t.empty}</Text>
+      </View>
+    )
+  }
 
   return (
     <View className={root} style={props.style}>

@@ -1,2 +1,10 @@
-export { ProfileButton, type ProfileButtonPart, type ProfileButtonProps } from './profile-button'
+export {
+  ProfileButton,
+  type ProfileButtonPart,
+  type ProfileButtonProfile,
+  type ProfileButtonProps,
+  type ProfileButtonRenderProps,
+  type ProfileNativeButtonProps,
+  type ProfileNicknameInputProps,
+} from './profile-button'
 export { PROFILE_BUTTON_TEXTS, type ProfileButtonTexts } from './texts'
