@@ -20,28 +20,45 @@ function externals(dir: string): (id: string) => boolean {
 const transpile = () => esbuild({ target: 'es2018', tsconfig: 'tsconfig.json' })
 const types = () => dts({ tsconfig: 'tsconfig.json', compilerOptions: { paths: {} } })
 
-/** A package with one entry, `src/index.ts`. */
-function singleEntry(name: string): RollupOptions[] {
+/**
+ * A package with its public entry, `src/index.ts`, and optionally `src/internal.ts`, the subpath
+ * (`<package>/internal`) the other @taro-live packages use and semver does not cover
+ * (docs/architecture.md, "The public surface"). Code both entries use goes into shared chunks, so
+ * a module (a React context, the `LiveError` class) exists once however it is imported.
+ */
+function packageEntries(name: string, entries: string[] = ['index']): RollupOptions[] {
   const dir = `packages/${name}`
-  const input = `${dir}/src/index.ts`
+  const input = Object.fromEntries(entries.map((entry) => [entry, `${dir}/src/${entry}.ts`]))
   const external = externals(dir)
+  const output = (format: 'es' | 'cjs', ext: string) => ({
+    dir: `${dir}/dist`,
+    format,
+    sourcemap: true,
+    exports: 'named' as const,
+    entryFileNames: `[name].${ext}`,
+    // No hash: the file names show in the API report's notes and in size reports; a stable name
+    // keeps them from changing with every edit.
+    chunkFileNames: `chunks/[name].${ext}`,
+  })
   return [
-    {
-      input,
-      external,
-      plugins: [transpile()],
-      output: [
-        { file: `${dir}/dist/index.js`, format: 'es', sourcemap: true },
-        { file: `${dir}/dist/index.cjs`, format: 'cjs', sourcemap: true, exports: 'named' },
-      ],
-    },
+    { input, external, plugins: [transpile()], output: [output('es', 'js'), output('cjs', 'cjs')] },
     {
       input,
       external,
       plugins: [types()],
       output: [
-        { file: `${dir}/dist/index.d.ts`, format: 'es' },
-        { file: `${dir}/dist/index.d.cts`, format: 'es' },
+        {
+          dir: `${dir}/dist`,
+          format: 'es',
+          entryFileNames: '[name].d.ts',
+          chunkFileNames: 'chunks/[name].d.ts',
+        },
+        {
+          dir: `${dir}/dist`,
+          format: 'es',
+          entryFileNames: '[name].d.cts',
+          chunkFileNames: 'chunks/[name].d.cts',
+        },
       ],
     },
   ]
@@ -107,9 +124,9 @@ for (const name of ['core', 'simulator', 'hooks', 'components']) {
 }
 
 const config: RollupOptions[] = [
-  ...singleEntry('core'),
-  ...singleEntry('simulator'),
-  ...singleEntry('hooks'),
+  ...packageEntries('core', ['index', 'internal']),
+  ...packageEntries('simulator'),
+  ...packageEntries('hooks', ['index', 'internal']),
   ...components(),
 ]
 

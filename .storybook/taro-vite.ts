@@ -37,6 +37,11 @@ export function taroViteConfig(
           replacement: here('../packages/$1/src/index.ts'),
         },
         {
+          // The packages' internal subpaths (not covered by semver; docs/architecture.md).
+          find: /^@taro-live\/(core|hooks)\/internal$/,
+          replacement: here('../packages/$1/src/internal.ts'),
+        },
+        {
           find: /^@taro-live\/components\/(.+)$/,
           replacement: here('../packages/components/src/$1'),
         },

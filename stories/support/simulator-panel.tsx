@@ -1,5 +1,5 @@
 import { NOTICE_LINGER_MS } from '@taro-live/core'
-import { useNoticeClient } from '@taro-live/hooks'
+import { useNoticeClient } from '@taro-live/hooks/internal'
 import {
   SIM_VARIANT_CHOICES,
   type SimSubject,

@@ -1,4 +1,6 @@
-export { bem, CLASS_PREFIX } from './internal/bem'
+// The public surface of @taro-live/components: the three widgets, their props, parts and texts
+// (README, "Public API"; recorded in api/components.api.md). Class names are styled through the
+// documented `tl-` classes and `classNames` props, so the `bem` helper stays inside the package.
 export type { CommonProps } from './internal/common-props'
 export * from './live-floating-window'
 export * from './live-reserve-card'

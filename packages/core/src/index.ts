@@ -1,3 +1,8 @@
+// The public surface of @taro-live/core: what an app, a Storybook or a page builder needs (README,
+// "Public API"). Every name here is covered by semver and recorded in api/core.api.md; the
+// library's own plumbing is in ./internal (`@taro-live/core/internal`, no semver promise).
+
+// The data client: one per app, shared by every widget.
 export type { BackoffOptions } from './client/backoff'
 export {
   createLiveClient,
@@ -6,29 +11,17 @@ export {
   type NoticeClient,
   type NoticeState,
   type ReserveResult,
-  withNotices,
 } from './client/create-live-client'
-export { createLiveStatusClient, type LiveStatusClient } from './client/live-status-client'
+export type { LiveStatusClient } from './client/live-status-client'
 export type { QueryState, QueryStatus } from './client/query-state'
-export { replaceEqualDeep } from './client/replace-equal-deep'
-export { type Clock, scheduleAt, systemClock } from './clock/clock'
+export type { Clock } from './clock/clock'
 export { createServerClock } from './clock/server-clock'
-export {
-  codeForErrCode,
-  isRetryableCode,
-  LIVE_ERROR_CODES,
-  type LiveErrorCode,
-} from './errors/error-codes'
+// Errors.
+export { LIVE_ERROR_CODES, type LiveErrorCode } from './errors/error-codes'
 export { isLiveError, LiveError, type LiveErrorInit } from './errors/live-error'
 export { toLiveError } from './errors/to-live-error'
-export {
-  LIVE_STATUS_CODES,
-  type LiveStatus,
-  liveStatusFromCode,
-  REPLAY_STATUS_CODES,
-  type ReplayStatus,
-  replayStatusFromCode,
-} from './live/live-status'
+// Lives and notices: the parsers and the phase rules a custom UI renders from.
+export type { LiveStatus, ReplayStatus } from './live/live-status'
 export { type LiveInfo, type LiveInfoEntry, parseLiveInfo } from './live/parse-live-info'
 export {
   NOTICE_LINGER_MS,
@@ -37,7 +30,6 @@ export {
   noticePhase,
 } from './notice/notice-phase'
 export {
-  NOTICE_STATUS_CODES,
   type NoticeInfo,
   type NoticeInfoEntry,
   type NoticeStatus,
@@ -50,44 +42,40 @@ export {
   reserveOutcome,
 } from './notice/reserve-outcome'
 export type { ParseResult } from './parse/parse-result'
-export {
-  API_MIN_VERSIONS,
-  CHANNELS_APIS,
-  type ChannelsApi,
-  OPEN_LIVE_IDS_OPTIONAL_FROM,
-} from './platform/api-min-versions'
+// The platform port, and the adapter from a `wx`-shaped object (WeChat, or the simulator).
+export type { ChannelsApi } from './platform/api-min-versions'
 export { createWxPlatform, type WxPlatformOptions } from './platform/create-wx-platform'
+export type { OpenLiveRequest, Platform, PlatformStorage } from './platform/platform'
+// `WxLike` is what createWxPlatform takes (WeChat's `wx`, or a double of it), so the types it is
+// made of are public too; `WxCallbackApi` and the emulator seam are not (./internal).
 export type {
-  NativeComponentEmulator,
-  OpenLiveRequest,
-  Platform,
-  PlatformStorage,
-} from './platform/platform'
-export type * from './platform/wx-types'
+  WxBaseInfo,
+  WxCallbacks,
+  WxChannelsLiveInfo,
+  WxChannelsLiveNoticeInfo,
+  WxEnterOptions,
+  WxFailResult,
+  WxLang,
+  WxLike,
+  WxOkResult,
+  WxReserveChannelsLiveResult,
+  WxUserInfo,
+  WxUserProfileResult,
+} from './platform/wx-types'
+// Profiles.
 export {
   ANONYMOUS_NICKNAME,
   type ProfileAnonymity,
   profileAnonymity,
 } from './profile/anonymous-profile'
-export {
-  chosenAvatar,
-  nicknameRejected,
-  userInfoFromEvent,
-} from './profile/native-profile-events'
 export { checkProfileDesc, PROFILE_DESC_MAX_LENGTH } from './profile/profile-desc'
-export { profileEnvironment } from './profile/profile-environment'
+export type { UserProfile } from './profile/profile-store'
 export {
-  createProfileStore,
-  type ProfileStore,
-  toUserProfile,
-  type UserProfile,
-} from './profile/profile-store'
-export {
-  PROFILE_VERSIONS,
   type ProfileEnvironment,
   type ProfileStrategy,
   selectProfileStrategy,
 } from './profile/select-profile-strategy'
+// Launch scenes.
 export {
   CHANNELS_SCENES,
   type ChannelsLaunch,
@@ -97,6 +85,5 @@ export {
   isChannelsScene,
   isLiveRoomProductScene,
   type SceneOptions,
-  SHARE_KEY_SCENES,
 } from './scene/channels-scenes'
 export { compareVersion, isVersionAtLeast } from './version/compare-version'

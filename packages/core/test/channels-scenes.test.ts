@@ -4,8 +4,8 @@ import {
   describeChannelsLaunch,
   isChannelsScene,
   isLiveRoomProductScene,
-  SHARE_KEY_SCENES,
 } from '@taro-live/core'
+import { SHARE_KEY_SCENES } from '@taro-live/core/internal'
 import { describe, expect, it } from 'vitest'
 
 const DOC_SCENES = [1175, 1176, 1177, 1184, 1191, 1193, 1195, 1200, 1201, 1208, 1216, 1228, 1296]

@@ -1,4 +1,4 @@
-import { chosenAvatar, nicknameRejected, userInfoFromEvent } from '@taro-live/core'
+import { chosenAvatar, nicknameRejected, userInfoFromEvent } from '@taro-live/core/internal'
 import { describe, expect, it } from 'vitest'
 
 describe("WeChat's native profile events", () => {

@@ -1,9 +1,5 @@
-import {
-  createWxPlatform,
-  profileEnvironment,
-  selectProfileStrategy,
-  type WxLike,
-} from '@taro-live/core'
+import { createWxPlatform, selectProfileStrategy, type WxLike } from '@taro-live/core'
+import { profileEnvironment } from '@taro-live/core/internal'
 import { createWechatSimulator } from '@taro-live/simulator'
 import { describe, expect, it } from 'vitest'
 

@@ -1,10 +1,10 @@
+import { checkProfileDesc, createWxPlatform, type LiveError } from '@taro-live/core'
 import {
-  checkProfileDesc,
   createProfileStore,
-  createWxPlatform,
-  type LiveError,
+  type EmulatedWx,
+  nativeEmulatorOf,
   toUserProfile,
-} from '@taro-live/core'
+} from '@taro-live/core/internal'
 import { createWechatSimulator } from '@taro-live/simulator'
 import { describe, expect, it } from 'vitest'
 
@@ -186,12 +186,28 @@ describe('checkProfileDesc', () => {
 describe('native component emulator', () => {
   it('is present over the simulator and absent over a plain wx', () => {
     const { platform, sim } = setup()
-    expect(platform.emulator?.chooseAvatar()).toMatchObject({
+    const emulator = nativeEmulatorOf(platform)
+    expect(emulator?.chooseAvatar()).toMatchObject({
       avatarUrl: expect.stringMatching(/^wxfile:\/\//),
     })
     sim.setContentCheck({ rejectNicknames: ['坏名字'] })
-    expect(platform.emulator?.nicknameReview('坏名字')).toEqual({ pass: false, timeout: false })
-    expect(platform.emulator?.getUserInfoButton().errMsg).toBe('getUserInfo:ok')
-    expect(createWxPlatform({}).emulator).toBeUndefined()
+    expect(emulator?.nicknameReview('坏名字')).toEqual({ pass: false, timeout: false })
+    expect(emulator?.getUserInfoButton().errMsg).toBe('getUserInfo:ok')
+    expect(nativeEmulatorOf(createWxPlatform({}))).toBeUndefined()
+  })
+
+  it('survives a spread of the platform (stories and tests wrap platforms that way)', () => {
+    const { platform } = setup()
+    expect(nativeEmulatorOf({ ...platform })).toBeDefined()
+  })
+
+  it('stays out of the public types: no emulator member on Platform, no simulate* on WxLike', () => {
+    const { platform, sim } = setup()
+    // The simulator fits core's internal EmulatedWx (checked by the compiler, not at run time).
+    const emulated: EmulatedWx = sim
+    expect(Object.keys(platform)).not.toContain('emulator')
+    // @ts-expect-error: the seam is not part of Platform
+    expect(platform.emulator).toBeUndefined()
+    expect(emulated).toBe(sim)
   })
 })

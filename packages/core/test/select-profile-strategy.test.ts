@@ -1,4 +1,5 @@
-import { PROFILE_VERSIONS, type ProfileStrategy, selectProfileStrategy } from '@taro-live/core'
+import { type ProfileStrategy, selectProfileStrategy } from '@taro-live/core'
+import { PROFILE_VERSIONS } from '@taro-live/core/internal'
 import { describe, expect, it } from 'vitest'
 
 describe('selectProfileStrategy: by version only', () => {

@@ -1,3 +1,8 @@
+// The public surface of @taro-live/hooks: the provider, the Taro platform and one hook per thing a
+// page shows (README, "Public API"). Every name here is covered by semver and recorded in
+// api/hooks.api.md; what the widgets share beyond that is in ./internal
+// (`@taro-live/hooks/internal`, no semver promise).
+
 export {
   type ChannelsLiveResult,
   type UseChannelsLiveOptions,
@@ -9,17 +14,7 @@ export {
   type UseChannelsLiveNoticeOptions,
   useChannelsLiveNotice,
 } from './notice/use-channels-live-notice'
-export {
-  createTaroPlatform,
-  designPx,
-  measureElement,
-  type Rect,
-  type Size,
-  type TaroPlatformOptions,
-  taroEnv,
-  watchPageVisibility,
-  windowSize,
-} from './platform/taro-host'
+export { createTaroPlatform, type TaroPlatformOptions } from './platform/taro-host'
 export {
   type UserProfileDraft,
   type UserProfileResult,
@@ -27,17 +22,6 @@ export {
   useUserProfile,
 } from './profile/use-user-profile'
 export { LiveProvider, type LiveProviderProps } from './runtime/live-provider'
-export {
-  LiveContext,
-  type LiveContextValue,
-  type LiveRuntime,
-  type Locale,
-  PROFILE_STORAGE_KEY,
-  useLiveContext,
-  useLocale,
-  usePlatform,
-} from './runtime/live-runtime'
-export { useLatest } from './runtime/use-latest'
-export { useLiveClient, useNoticeClient } from './runtime/use-live-client'
-export { usePageVisible } from './runtime/use-page-visible'
+export { type Locale, useLocale, usePlatform } from './runtime/live-runtime'
+export { useLiveClient } from './runtime/use-live-client'
 export { useChannelsScene } from './scene/use-channels-scene'

@@ -9,9 +9,9 @@ import {
   useChannelsLive,
   useChannelsLiveNotice,
   useLiveClient,
-  usePageVisible,
   usePlatform,
 } from '@taro-live/hooks'
+import { usePageVisible } from '@taro-live/hooks/internal'
 import { eventCenter } from '@tarojs/taro'
 import { act, cleanup, render } from '@testing-library/react'
 import { type ReactNode, useLayoutEffect } from 'react'

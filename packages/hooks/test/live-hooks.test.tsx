@@ -303,7 +303,7 @@ describe.each(MODES)('live hooks (%s)', (_mode, wrap) => {
     const { sim, platform } = setupSim()
     sim.endLive(CHANNEL)
     sim.scheduleNotice(CHANNEL, { startTime: sim.clock.now() + HOUR })
-    const { createLiveStatusClient } = await import('@taro-live/core')
+    const { createLiveStatusClient } = await import('@taro-live/core/internal')
     const wrapper = { ...createLiveStatusClient(platform), openLive: () => Promise.resolve() }
     let last: ChannelsLiveNoticeResult | undefined
     render(

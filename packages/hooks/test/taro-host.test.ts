@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
 
 import { createLiveClient, isLiveError } from '@taro-live/core'
+import { createTaroPlatform } from '@taro-live/hooks'
 import {
-  createTaroPlatform,
   designPx,
   measureElement,
   taroEnv,
   watchPageVisibility,
   windowSize,
-} from '@taro-live/hooks'
+} from '@taro-live/hooks/internal'
 import { eventCenter } from '@tarojs/taro'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CHANNEL, HOUR, setupSim, setViewport } from './support/render'

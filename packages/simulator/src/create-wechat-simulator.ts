@@ -704,8 +704,9 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
     })
   }
 
-  // The simulate* members are part of WxLike (a simulated host's stand-ins for native components).
-  const controls: Omit<WechatSimulator, Exclude<keyof WxLike, `simulate${string}`>> = {
+  // Everything but the wx APIs (made above); the simulate* members are what
+  // `@taro-live/core/internal`'s `EmulatedWx` reads as the native components' stand-ins.
+  const controls: Omit<WechatSimulator, keyof WxLike> = {
     clock,
     get env() {
       return mode === 'h5-stub' ? 'h5' : 'weapp'

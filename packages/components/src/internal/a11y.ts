@@ -1,4 +1,4 @@
-import { taroEnv } from '@taro-live/hooks'
+import { taroEnv } from '@taro-live/hooks/internal'
 
 type Attributes = Record<string, string | number | boolean | ((event: never) => void)>
 

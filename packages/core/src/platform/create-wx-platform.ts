@@ -3,6 +3,7 @@ import { LiveError } from '../errors/live-error'
 import { TARO_STUB_MESSAGE, toLiveError } from '../errors/to-live-error'
 import { compareVersion } from '../version/compare-version'
 import { API_MIN_VERSIONS, CHANNELS_APIS, type ChannelsApi } from './api-min-versions'
+import { attachNativeEmulator, emulatorOfWx } from './native-emulator'
 import type { Platform, PlatformStorage } from './platform'
 import type { WxCallbackApi, WxCallbacks, WxLike, WxUserProfileResult } from './wx-types'
 
@@ -112,20 +113,9 @@ export function createWxPlatform(wx: WxLike, options: WxPlatformOptions = {}): P
     },
   }
 
-  const { simulateChooseAvatar, simulateGetUserInfoButton, simulateNicknameReview } = wx
-  const emulator =
-    simulateChooseAvatar && simulateGetUserInfoButton && simulateNicknameReview
-      ? {
-          chooseAvatar: () => simulateChooseAvatar.call(wx),
-          getUserInfoButton: () => simulateGetUserInfoButton.call(wx),
-          nicknameReview: (nickName: string) => simulateNicknameReview.call(wx, nickName),
-        }
-      : undefined
-
-  return {
+  const platform: Platform = {
     env,
     clock,
-    emulator,
     storage,
     baseLibraryVersion,
     canIUse(schema) {
@@ -135,15 +125,12 @@ export function createWxPlatform(wx: WxLike, options: WxPlatformOptions = {}): P
         return false
       }
     },
-    check: (api: ChannelsApi | 'getUserProfile' | 'getUserInfo') => check(api),
+    check: (api: ChannelsApi | 'getUserProfile') => check(api),
     getChannelsLiveInfo: (request) => call('getChannelsLiveInfo', request),
     getChannelsLiveNoticeInfo: (request) => call('getChannelsLiveNoticeInfo', request),
     openChannelsLive: (request) => call<unknown>('openChannelsLive', request).then(() => undefined),
     reserveChannelsLive: (request) => call('reserveChannelsLive', request),
-    openChannelsUserProfile: (request) =>
-      call<unknown>('openChannelsUserProfile', request).then(() => undefined),
     getUserProfile: (request) => call<WxUserProfileResult>('getUserProfile', request),
-    getUserInfo: (request) => call<WxUserProfileResult>('getUserInfo', request),
     enterOptions() {
       try {
         return wx.getEnterOptionsSync?.()
@@ -152,4 +139,6 @@ export function createWxPlatform(wx: WxLike, options: WxPlatformOptions = {}): P
       }
     },
   }
+  // The simulator's stand-ins for native components ride along under a symbol (native-emulator.ts).
+  return attachNativeEmulator(platform, emulatorOfWx(wx))
 }

@@ -1,7 +1,7 @@
 import type { Clock } from '../clock/clock'
 import type { LiveError } from '../errors/live-error'
 import type { ChannelsApi } from './api-min-versions'
-import type { WxEnterOptions, WxUserInfo, WxUserProfileResult } from './wx-types'
+import type { WxEnterOptions, WxUserProfileResult } from './wx-types'
 
 /** Synchronous key-value storage (WeChat's `*StorageSync`). May throw (quota); callers catch. */
 export interface PlatformStorage {
@@ -11,19 +11,6 @@ export interface PlatformStorage {
   set(key: string, value: unknown): void
   /** Removes a key. */
   remove(key: string): void
-}
-
-/**
- * Stand-ins for WeChat's native `<button open-type>` and `<input type="nickname">` on a host that
- * renders them as plain elements (the simulator under H5 rendering, in stories and demos).
- */
-export interface NativeComponentEmulator {
-  /** What `bindchooseavatar` would carry; `null` when nothing was chosen (or the avatar was rejected). */
-  chooseAvatar(): { avatarUrl: string } | null
-  /** What `bindgetuserinfo` would carry. */
-  getUserInfoButton(): { errMsg: string; userInfo?: WxUserInfo }
-  /** What `bindnicknamereview` would carry for a nickname. */
-  nicknameReview(nickName: string): { pass: boolean; timeout: boolean }
 }
 
 /** Parameters of `openChannelsLive`. */
@@ -50,7 +37,7 @@ export interface Platform {
   /** WeChat's feature check; `false` when unavailable. */
   canIUse(schema: string): boolean
   /** `null` when `api` can be called here, else the error a call would give (without calling). */
-  check(api: ChannelsApi | 'getUserProfile' | 'getUserInfo'): LiveError | null
+  check(api: ChannelsApi | 'getUserProfile'): LiveError | null
   /** Raw `getChannelsLiveInfo` result. */
   getChannelsLiveInfo(request: { finderUserName: string }): Promise<unknown>
   /** Raw `getChannelsLiveNoticeInfo` result. */
@@ -62,14 +49,8 @@ export interface Platform {
   openChannelsLive(request: OpenLiveRequest): Promise<void>
   /** Raw `reserveChannelsLive` result (with `state`). */
   reserveChannelsLive(request: { noticeId: string }): Promise<unknown>
-  /** Opens the channel's home page (≥ 2.21.2). Synchronous call, like {@link Platform.openChannelsLive}. */
-  openChannelsUserProfile(request: { finderUserName: string }): Promise<void>
   /** `getUserProfile`; calls synchronously (it too needs a tap). */
   getUserProfile(request: { desc: string; lang?: string }): Promise<WxUserProfileResult>
-  /** `getUserInfo`. */
-  getUserInfo(request: { lang?: string }): Promise<WxUserProfileResult>
   /** Launch information, or `undefined` when the platform has none. */
   enterOptions(): WxEnterOptions | undefined
-  /** Present only where native components are emulated (the simulator); real WeChat fires their events itself. */
-  readonly emulator?: NativeComponentEmulator
 }

@@ -140,12 +140,6 @@ export interface WxLike {
   getStorageSync?: (key: string) => unknown
   setStorageSync?: (key: string, value: unknown) => void
   removeStorageSync?: (key: string) => void
-  /** Simulated hosts only (the simulator): what `<button open-type="chooseAvatar">` would report; `null` when nothing is chosen. */
-  simulateChooseAvatar?: () => { avatarUrl: string } | null
-  /** Simulated hosts only: what `<button open-type="getUserInfo">` would report. */
-  simulateGetUserInfoButton?: () => { errMsg: string; userInfo?: WxUserInfo }
-  /** Simulated hosts only: what `<input type="nickname">`'s `nicknamereview` event would report. */
-  simulateNicknameReview?: (nickName: string) => { pass: boolean; timeout: boolean }
 }
 
 /** Names of the callback-style APIs in {@link WxLike}. */

@@ -1,10 +1,5 @@
-import {
-  type Clock,
-  createLiveClient,
-  createWxPlatform,
-  NOTICE_LINGER_MS,
-  scheduleAt,
-} from '@taro-live/core'
+import { type Clock, createLiveClient, createWxPlatform, NOTICE_LINGER_MS } from '@taro-live/core'
+import { scheduleAt } from '@taro-live/core/internal'
 import { createWechatSimulator } from '@taro-live/simulator'
 import { describe, expect, it, vi } from 'vitest'
 import { advance, CHANNEL, flush, setup } from './setup'

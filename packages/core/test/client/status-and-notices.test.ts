@@ -1,10 +1,5 @@
-import {
-  createLiveClient,
-  createLiveStatusClient,
-  createWxPlatform,
-  isLiveError,
-  withNotices,
-} from '@taro-live/core'
+import { createLiveClient, createWxPlatform, isLiveError } from '@taro-live/core'
+import { createLiveStatusClient, withNotices } from '@taro-live/core/internal'
 import { describe, expect, it } from 'vitest'
 import { advance, CHANNEL, setup } from './setup'
 

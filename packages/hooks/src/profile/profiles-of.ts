@@ -1,4 +1,5 @@
-import { createProfileStore, type LiveError, type ProfileStore } from '@taro-live/core'
+import type { LiveError } from '@taro-live/core'
+import { createProfileStore, type ProfileStore } from '@taro-live/core/internal'
 import type { LiveRuntime } from '../runtime/live-runtime'
 
 interface SharedProfiles {

@@ -1,16 +1,19 @@
 import {
   checkProfileDesc,
-  chosenAvatar,
   LiveError,
-  nicknameRejected,
   type ProfileStrategy,
-  profileEnvironment,
   selectProfileStrategy,
   toLiveError,
-  toUserProfile,
   type UserProfile,
-  userInfoFromEvent,
 } from '@taro-live/core'
+import {
+  chosenAvatar,
+  nativeEmulatorOf,
+  nicknameRejected,
+  profileEnvironment,
+  toUserProfile,
+  userInfoFromEvent,
+} from '@taro-live/core/internal'
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { taroEnv } from '../platform/taro-host'
 import { useLiveContext } from '../runtime/live-runtime'
@@ -138,7 +141,7 @@ export function useUserProfile(options: UseUserProfileOptions = {}): UserProfile
   )
   const profile = useSyncExternalStore(store.subscribe, store.get, store.get)
   const nativeOpenType = taroEnv() === 'weapp'
-  const emulator = nativeOpenType ? undefined : platform.emulator
+  const emulator = nativeOpenType ? undefined : nativeEmulatorOf(platform)
 
   useEffect(() => report((error) => latest.current.onError?.(error)), [report, latest])
 

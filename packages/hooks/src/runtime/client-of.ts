@@ -1,4 +1,5 @@
-import { createLiveStatusClient, type LiveStatusClient } from '@taro-live/core'
+import type { LiveStatusClient } from '@taro-live/core'
+import { createLiveStatusClient } from '@taro-live/core/internal'
 import type { LiveRuntime } from './live-runtime'
 import { endWithRuntime } from './runtime-lifetime'
 

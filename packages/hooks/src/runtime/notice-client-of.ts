@@ -1,4 +1,5 @@
-import { createLiveStatusClient, type LiveClient, withNotices } from '@taro-live/core'
+import type { LiveClient } from '@taro-live/core'
+import { createLiveStatusClient, withNotices } from '@taro-live/core/internal'
 import { clientOf } from './client-of'
 import type { LiveRuntime } from './live-runtime'
 import { endWithRuntime } from './runtime-lifetime'
