@@ -22,6 +22,6 @@ export {
   useUserProfile,
 } from './profile/use-user-profile'
 export { LiveProvider, type LiveProviderProps } from './runtime/live-provider'
-export { type Locale, useLocale, usePlatform } from './runtime/live-runtime'
+export { type LiveProviderTexts, type Locale, useLocale, usePlatform } from './runtime/live-runtime'
 export { useLiveClient } from './runtime/use-live-client'
 export { useChannelsScene } from './scene/use-channels-scene'

@@ -20,6 +20,7 @@ export {
   type LiveRuntime,
   PROFILE_STORAGE_KEY,
   useLiveContext,
+  useProviderTexts,
 } from './runtime/live-runtime'
 export { useLatest } from './runtime/use-latest'
 export { useNoticeClient } from './runtime/use-live-client'

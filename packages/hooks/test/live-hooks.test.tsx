@@ -36,6 +36,17 @@ function LiveProbe(props: { finder?: string; onResult: (r: ChannelsLiveResult) =
   return null
 }
 
+function EnabledProbe(props: {
+  enabled: boolean
+  onResult: (r: { live: ChannelsLiveResult; notice: ChannelsLiveNoticeResult }) => void
+}) {
+  props.onResult({
+    live: useChannelsLive(CHANNEL, { enabled: props.enabled }),
+    notice: useChannelsLiveNotice(CHANNEL, { enabled: props.enabled }),
+  })
+  return null
+}
+
 const PROBE_KEYS = Array.from({ length: 10 }, (_, i) => `probe-${i}`)
 
 function SceneProbe(props: { onResult: (r: ReturnType<typeof useChannelsScene>) => void }) {
@@ -67,6 +78,33 @@ function OpenButton(props: {
 }
 
 describe.each(MODES)('live hooks (%s)', (_mode, wrap) => {
+  it('enabled: false is not loading and asks nothing; enabling it loads', async () => {
+    const { sim, platform } = setupSim()
+    sim.scheduleNotice(CHANNEL, { startTime: sim.clock.now() + 2 * HOUR })
+    let live: ChannelsLiveResult | undefined
+    let notice: ChannelsLiveNoticeResult | undefined
+    const onResult = (r: { live: ChannelsLiveResult; notice: ChannelsLiveNoticeResult }) => {
+      live = r.live
+      notice = r.notice
+    }
+    const view = renderWith(<EnabledProbe enabled={false} onResult={onResult} />, {
+      platform,
+      wrap,
+    })
+    await advance(sim, 5 * MINUTE)
+    expect(live).toMatchObject({ loading: false, status: undefined, info: undefined })
+    expect(notice).toMatchObject({ loading: false, notice: undefined, phase: undefined })
+    expect(sim.callsTo('getChannelsLiveInfo')).toHaveLength(0)
+    expect(sim.callsTo('getChannelsLiveNoticeInfo')).toHaveLength(0)
+    view.rerender(<EnabledProbe enabled onResult={onResult} />)
+    expect(live?.loading).toBe(true)
+    expect(notice?.loading).toBe(true)
+    await settle()
+    expect(live).toMatchObject({ loading: false, status: 'live' })
+    expect(notice?.loading).toBe(false)
+    expect(notice?.notice).toBeTruthy()
+  })
+
   it('useChannelsLive: one request for ten widgets, then the status', async () => {
     const { sim, platform } = setupSim()
     let last: ChannelsLiveResult | undefined

@@ -149,7 +149,7 @@ export function LiveFloatingWindow(props: LiveFloatingWindowProps) {
   const styles = props.styles ?? {}
   const latest = useRef(props)
   latest.current = props
-  const t = useTexts(LIVE_FLOATING_WINDOW_TEXTS, props.locale, props.texts)
+  const t = useTexts('liveFloatingWindow', LIVE_FLOATING_WINDOW_TEXTS, props.locale, props.texts)
   const client = useLiveClient()
   const live = useChannelsLive(finderUserName)
   const open = useOpenChannelsLive(finderUserName, {

@@ -130,7 +130,7 @@ export function LiveReserveCard(props: LiveReserveCardProps) {
   const styles = props.styles ?? {}
   const contextLocale = useLocale()
   const locale = props.locale ?? contextLocale
-  const t = useTexts(LIVE_RESERVE_CARD_TEXTS, locale, props.texts)
+  const t = useTexts('liveReserveCard', LIVE_RESERVE_CARD_TEXTS, locale, props.texts)
   const { clock } = usePlatform()
   const notice = useChannelsLiveNotice(finderUserName)
   const live = useChannelsLive(finderUserName)

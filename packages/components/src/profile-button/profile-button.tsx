@@ -121,7 +121,7 @@ const stop = (event: { detail?: unknown }) => event.detail
 export function ProfileButton(props: ProfileButtonProps) {
   const classNames = props.classNames ?? {}
   const styles = props.styles ?? {}
-  const t = useTexts(PROFILE_BUTTON_TEXTS, props.locale, props.texts)
+  const t = useTexts('profileButton', PROFILE_BUTTON_TEXTS, props.locale, props.texts)
   const [editing, setEditing] = useState(false)
   const hook = useUserProfile({
     prefer: props.prefer,

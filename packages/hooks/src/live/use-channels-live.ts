@@ -5,7 +5,11 @@ import { useLiveClient } from '../runtime/use-live-client'
 
 /** Options of {@link useChannelsLive}. */
 export interface UseChannelsLiveOptions {
-  /** `false` watches nothing (no requests). Default `true`. */
+  /**
+   * `false` watches nothing (no requests). Default `true`. While disabled `loading` is `false` (no
+   * answer is on its way), and `info`/`status` are whatever the shared client already holds for the
+   * channel (`undefined` unless another widget loaded it), like TanStack Query's disabled queries.
+   */
   enabled?: boolean
 }
 
@@ -15,7 +19,7 @@ export interface ChannelsLiveResult {
   status: LiveStatus | undefined
   /** The parsed live info (kept through later errors). */
   info: LiveInfo | undefined
-  /** `true` until the first answer. */
+  /** `true` until the first answer; always `false` while `enabled` is `false`. */
   loading: boolean
   /** The last error, typed. */
   error: LiveError | undefined
@@ -40,7 +44,7 @@ export function useChannelsLive(
   return {
     status: state.data?.status,
     info: state.data,
-    loading: state.status === 'pending',
+    loading: enabled && state.status === 'pending',
     error: state.error,
     refresh,
     supported: client.platform.check('getChannelsLiveInfo') === null,

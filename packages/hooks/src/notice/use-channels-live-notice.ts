@@ -11,7 +11,11 @@ import { useNoticeClient } from '../runtime/use-live-client'
 
 /** Options of {@link useChannelsLiveNotice}. */
 export interface UseChannelsLiveNoticeOptions {
-  /** `false` watches nothing. Default `true`. */
+  /**
+   * `false` watches nothing (no requests). Default `true`. While disabled `loading` is `false` (no
+   * answer is on its way), and `notice`/`phase` are whatever the shared client already holds for
+   * the channel (`undefined` unless another widget loaded it), like TanStack Query's disabled queries.
+   */
   enabled?: boolean
 }
 
@@ -23,7 +27,7 @@ export interface ChannelsLiveNoticeResult {
   phase: NoticePhase | undefined
   /** Whether this user reserved it (WeChat never says; recorded from the reserve popup). */
   reserved: boolean
-  /** `true` until the first answer. */
+  /** `true` until the first answer; always `false` while `enabled` is `false`. */
   loading: boolean
   /** The last error, typed. */
   error: LiveError | undefined
@@ -75,7 +79,7 @@ export function useChannelsLiveNotice(
     notice: state.data,
     phase: state.phase,
     reserved: state.reserved,
-    loading: state.status === 'pending',
+    loading: enabled && state.status === 'pending',
     error: state.error,
     reserving,
     reserve,

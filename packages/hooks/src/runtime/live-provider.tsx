@@ -11,6 +11,7 @@ import { createTaroPlatform } from '../platform/taro-host'
 import {
   LiveContext,
   type LiveContextValue,
+  type LiveProviderTexts,
   type LiveRuntime,
   type Locale,
   PROFILE_STORAGE_KEY,
@@ -42,6 +43,13 @@ export interface LiveProviderProps {
   serverTimeOffsetMs?: number | (() => number)
   /** Language of the widgets' texts. Default `'zh-CN'`. */
   locale?: Locale
+  /**
+   * App-wide texts, per widget: `{ liveFloatingWindow?, liveReserveCard?, profileButton? }`, each a
+   * partial of that widget's texts, whatever the locale. A widget's own `texts` prop wins over
+   * these. Type it with `LiveTexts` from `@taro-live/components`; hoist or memoise the object (a new
+   * one on every render re-renders every widget below).
+   */
+  texts?: LiveProviderTexts
   /** Storage key of the cached profile. Default `'taro-live:profile'`. */
   profileStorageKey?: string
   children?: ReactNode
@@ -58,7 +66,7 @@ function withClock(platform: Platform, clock: Clock): Platform {
  * its timers stop when its last widget unmounts, and it is destroyed when the provider unmounts.
  */
 export function LiveProvider(props: LiveProviderProps) {
-  const { client, locale = 'zh-CN', profileStorageKey = PROFILE_STORAGE_KEY } = props
+  const { client, locale = 'zh-CN', profileStorageKey = PROFILE_STORAGE_KEY, texts } = props
   // Set while rendering, not after commit: the widgets rendered in this same pass must already
   // read the new offset (nothing else would re-render them until the next tick).
   const offset = useRef(props.serverTimeOffsetMs)
@@ -85,6 +93,9 @@ export function LiveProvider(props: LiveProviderProps) {
   // The client made for a runtime is destroyed when the runtime is let go (unmount, or a new
   // `client` / `profileStorageKey`).
   useEffect(() => holdRuntime(runtime), [runtime])
-  const value = useMemo<LiveContextValue>(() => ({ runtime, locale }), [runtime, locale])
+  const value = useMemo<LiveContextValue>(
+    () => ({ runtime, locale, texts }),
+    [runtime, locale, texts],
+  )
   return <LiveContext.Provider value={value}>{props.children}</LiveContext.Provider>
 }

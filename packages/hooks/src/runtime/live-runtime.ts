@@ -17,10 +17,19 @@ export interface LiveRuntime {
   readonly profileStorageKey: string
 }
 
-/** The runtime and the texts' language, as `LiveProvider` passes them down. */
+/**
+ * App-wide text overrides, per widget (`liveFloatingWindow`, `liveReserveCard`, `profileButton`),
+ * then per text key. Typed loosely here; `@taro-live/components` exports the typed `LiveTexts`.
+ */
+export type LiveProviderTexts = Readonly<
+  Record<string, Readonly<Record<string, string | undefined>> | undefined>
+>
+
+/** The runtime, the texts' language and app-wide texts, as `LiveProvider` passes them down. */
 export interface LiveContextValue {
   readonly runtime: LiveRuntime
   readonly locale: Locale
+  readonly texts?: LiveProviderTexts | undefined
 }
 
 /** Default storage key of the cached profile. */
@@ -56,4 +65,11 @@ export function usePlatform(): Platform {
 /** The texts' language of the nearest `LiveProvider` (default zh-CN). */
 export function useLocale(): Locale {
   return useLiveContext().locale
+}
+
+/** `LiveProvider`'s app-wide texts of one widget (`undefined` when none). */
+export function useProviderTexts(
+  widget: string,
+): Readonly<Record<string, string | undefined>> | undefined {
+  return useLiveContext().texts?.[widget]
 }

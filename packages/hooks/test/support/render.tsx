@@ -4,7 +4,12 @@ import {
   type LiveError,
   type Platform,
 } from '@taro-live/core'
-import { createTaroPlatform, LiveProvider, type Locale } from '@taro-live/hooks'
+import {
+  createTaroPlatform,
+  LiveProvider,
+  type LiveProviderTexts,
+  type Locale,
+} from '@taro-live/hooks'
 import {
   createWechatSimulator,
   type WechatSimulator,
@@ -59,6 +64,7 @@ export function renderWith(
     wrap: (node: ReactElement) => ReactElement
     clientOptions?: LiveClientOptions
     locale?: Locale
+    texts?: LiveProviderTexts
   },
 ) {
   const tree = (node: ReactNode) =>
@@ -67,6 +73,7 @@ export function renderWith(
         platform={options.platform}
         clientOptions={options.clientOptions}
         locale={options.locale}
+        texts={options.texts}
       >
         {node}
       </LiveProvider>,
