@@ -398,10 +398,11 @@ describe.each(MODES)('ProfileButton (%s)', (_mode, wrap) => {
     expect(warn).not.toHaveBeenCalled()
   })
 
-  it('a nickname typed while the avatar uploads is the one saved', async () => {
-    const { platform } = setupSim({ baseLibrary: '3.7.0' }, 'simulator')
-    const upload = deferred<string>()
-    const uploadAvatar = vi.fn(() => upload.promise)
+  /** The form with an upload: an avatar chosen, 小橙 typed, 保存 tapped; the upload is under way. */
+  function saveWhileUploading(
+    platform: ReturnType<typeof setupSim>['platform'],
+    uploadAvatar: (path: string) => Promise<string>,
+  ) {
     const profiles: UserProfile[] = []
     renderWith(<ProfileButton uploadAvatar={uploadAvatar} onProfile={(p) => profiles.push(p)} />, {
       platform,
@@ -410,6 +411,14 @@ describe.each(MODES)('ProfileButton (%s)', (_mode, wrap) => {
     fireEvent.click(screen.getByRole('button', { name: '选择头像' }))
     typeNickname('小橙')
     fireEvent.click(screen.getByRole('button', { name: '保存' }))
+    return profiles
+  }
+
+  it('a nickname typed while the avatar uploads is the one saved', async () => {
+    const { platform } = setupSim({ baseLibrary: '3.7.0' }, 'simulator')
+    const upload = deferred<string>()
+    const uploadAvatar = vi.fn(() => upload.promise)
+    const profiles = saveWhileUploading(platform, uploadAvatar)
     typeNickname('大橙子')
     await act(async () => upload.resolve('https://cdn.example.invalid/a.png'))
     await settle()
@@ -429,14 +438,7 @@ describe.each(MODES)('ProfileButton (%s)', (_mode, wrap) => {
     const uploadAvatar = vi.fn(
       (_path: string) => uploads[uploadAvatar.mock.calls.length - 1]!.promise,
     )
-    const profiles: UserProfile[] = []
-    renderWith(<ProfileButton uploadAvatar={uploadAvatar} onProfile={(p) => profiles.push(p)} />, {
-      platform,
-      wrap,
-    })
-    fireEvent.click(screen.getByRole('button', { name: '选择头像' }))
-    typeNickname('小橙')
-    fireEvent.click(screen.getByRole('button', { name: '保存' }))
+    const profiles = saveWhileUploading(platform, uploadAvatar)
     fireEvent.click(screen.getByRole('button', { name: '选择头像' }))
     await act(async () => uploads[0]?.resolve('https://cdn.example.invalid/first.png'))
     await act(async () => uploads[1]?.resolve('https://cdn.example.invalid/second.png'))
@@ -451,14 +453,7 @@ describe.each(MODES)('ProfileButton (%s)', (_mode, wrap) => {
     sim.setContentCheck({ rejectNicknames: ['坏名字'] })
     const upload = deferred<string>()
     const uploadAvatar = vi.fn(() => upload.promise)
-    const profiles: UserProfile[] = []
-    renderWith(<ProfileButton uploadAvatar={uploadAvatar} onProfile={(p) => profiles.push(p)} />, {
-      platform,
-      wrap,
-    })
-    fireEvent.click(screen.getByRole('button', { name: '选择头像' }))
-    typeNickname('小橙')
-    fireEvent.click(screen.getByRole('button', { name: '保存' }))
+    const profiles = saveWhileUploading(platform, uploadAvatar)
     typeNickname('坏名字')
     await act(async () => upload.resolve('https://cdn.example.invalid/a.png'))
     await settle()
