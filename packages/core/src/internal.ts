@@ -15,6 +15,7 @@ export {
   REPLAY_STATUS_CODES,
   replayStatusFromCode,
 } from './live/live-status'
+export { liveBelongsToNotice } from './notice/notice-phase'
 export { NOTICE_STATUS_CODES } from './notice/parse-notice-info'
 export {
   API_MIN_VERSIONS,

@@ -1,4 +1,5 @@
 import { NOTICE_LINGER_MS, nextNoticePhaseChange, noticePhase } from '@taro-live/core'
+import { liveBelongsToNotice } from '@taro-live/core/internal'
 import { describe, expect, it } from 'vitest'
 
 const start = 1_700_000_000_000
@@ -55,5 +56,17 @@ describe('nextNoticePhaseChange', () => {
       expect(noticePhase(notice, at - 1)).toBe(noticePhase(notice, now))
       expect(noticePhase(notice, at)).not.toBe(noticePhase(notice, now))
     }
+  })
+})
+
+describe('liveBelongsToNotice', () => {
+  it('a live belongs to the notice without a notice, within the hour before its start, and after it', () => {
+    expect(liveBelongsToNotice(null, start)).toBe(true)
+    expect(liveBelongsToNotice(undefined, start)).toBe(true)
+    expect(liveBelongsToNotice({ startTime: start }, start - NOTICE_LINGER_MS)).toBe(true)
+    expect(liveBelongsToNotice({ startTime: start }, start + 2 * NOTICE_LINGER_MS)).toBe(true)
+  })
+  it('a live more than an hour before the start is another live', () => {
+    expect(liveBelongsToNotice({ startTime: start }, start - NOTICE_LINGER_MS - 1)).toBe(false)
   })
 })

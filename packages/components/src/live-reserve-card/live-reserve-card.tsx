@@ -1,10 +1,5 @@
-import {
-  type LiveInfo,
-  NOTICE_LINGER_MS,
-  type NoticeInfo,
-  type NoticePhase,
-  type ReserveResult,
-} from '@taro-live/core'
+import type { LiveInfo, NoticeInfo, NoticePhase, ReserveResult } from '@taro-live/core'
+import { liveBelongsToNotice } from '@taro-live/core/internal'
 import {
   useChannelsLive,
   useChannelsLiveNotice,
@@ -309,23 +304,14 @@ export function LiveReserveCard(props: LiveReserveCardProps) {
   )
 }
 
-/**
- * A live shows on the card only when it plausibly is the notice's live: there is no notice (any
- * more), or the notice is lingering, or it starts within the hour. A channel's unrelated live (a
- * notice for tomorrow, a live now) leaves the notice and its reserve button on the card.
- */
-function liveBelongsToNotice(notice: ReturnType<typeof useChannelsLiveNotice>, now: number) {
-  const next = notice.notice
-  if (!next || notice.phase === 'expired' || notice.phase === 'lingering') return true
-  return next.startTime - now <= NOTICE_LINGER_MS
-}
-
+// A live shows on the card only when it plausibly is the notice's live (liveBelongsToNotice in
+// core): an unrelated live with a notice for tomorrow leaves the notice and its reserve button.
 function cardState(
   notice: ReturnType<typeof useChannelsLiveNotice>,
   live: ReturnType<typeof useChannelsLive>,
   now: number,
 ): LiveReserveCardState {
-  if (live.status === 'live' && liveBelongsToNotice(notice, now)) return 'live'
+  if (live.status === 'live' && liveBelongsToNotice(notice.notice, now)) return 'live'
   const permanent = notice.error && !notice.error.retryable && notice.notice === undefined
   if (!notice.supported || permanent) return 'unsupported'
   if (notice.loading) return 'loading'

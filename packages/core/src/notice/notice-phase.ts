@@ -33,3 +33,15 @@ export function nextNoticePhaseChange(notice: { startTime: number }, now: number
       return null
   }
 }
+
+/**
+ * Whether a live of the channel now plausibly is this notice's live: there is no notice, or its
+ * start is at most an hour away or past (the lingering hour, docs/platform.md, Notices). A live
+ * long before a notice's start is another live, and the notice keeps its reserve button.
+ */
+export function liveBelongsToNotice(
+  notice: { startTime: number } | null | undefined,
+  now: number,
+): boolean {
+  return !notice || notice.startTime - now <= NOTICE_LINGER_MS
+}
