@@ -1,4 +1,4 @@
-import { LiveError, noticePhase, toLiveError } from '@taro-live/core'
+import { LiveError, toLiveError } from '@taro-live/core'
 import type { SimVariants } from '@taro-live/simulator'
 import { describe, expect, it } from 'vitest'
 import { advance, CHANNEL, flush, setup } from './setup'
@@ -209,8 +209,4 @@ describe('failures without err_code are still classified, from errMsg', () => {
       'subject-mismatch-or-unverified',
     )
   })
-})
-
-it('the phase helper agrees with what the card uses (sanity)', () => {
-  expect(noticePhase({ startTime: NOW }, NOW - 1)).toBe('upcoming')
 })
