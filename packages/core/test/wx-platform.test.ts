@@ -22,6 +22,15 @@ describe('createWxPlatform', () => {
     expect(createWxPlatform({}).baseLibraryVersion()).toBe('')
   })
 
+  it('reads the base library once, however often the APIs are checked', () => {
+    const getAppBaseInfo = vi.fn(() => ({ SDKVersion: '2.18.0' }))
+    const platform = createWxPlatform({ getAppBaseInfo, getChannelsLiveInfo: () => {} })
+    for (let i = 0; i < 50; i++) platform.check('getChannelsLiveInfo')
+    expect(platform.check('getChannelsLiveNoticeInfo')?.code).toBe('api-missing')
+    expect(platform.baseLibraryVersion()).toBe('2.18.0')
+    expect(getAppBaseInfo).toHaveBeenCalledTimes(1)
+  })
+
   it('checks the target, the function and its base library before calling', () => {
     const sim = createWechatSimulator({ baseLibrary: '2.18.0' })
     expect(createWxPlatform(sim, { env: 'h5' }).check('getChannelsLiveInfo')?.code).toBe(

@@ -30,7 +30,14 @@ export function createWxPlatform(wx: WxLike, options: WxPlatformOptions = {}): P
   const env = options.env ?? 'weapp'
   const clock = options.clock ?? systemClock
 
+  // Read once per platform, on first use: the base library cannot change while the app runs, and
+  // `check` runs on every render of every widget (docs/performance.md).
+  let version: string | undefined
   function baseLibraryVersion(): string {
+    version ??= readBaseLibraryVersion()
+    return version
+  }
+  function readBaseLibraryVersion(): string {
     for (const read of [wx.getAppBaseInfo, wx.getSystemInfoSync]) {
       try {
         const version = typeof read === 'function' ? read.call(wx)?.SDKVersion : undefined
@@ -56,11 +63,11 @@ export function createWxPlatform(wx: WxLike, options: WxPlatformOptions = {}): P
     if (typeof wx[api] !== 'function') {
       return new LiveError('api-missing', `${api} is not available on this platform`, { api })
     }
-    const version = baseLibraryVersion()
-    if (version !== '' && compareVersion(version, API_MIN_VERSIONS[api]) < 0) {
+    const running = baseLibraryVersion()
+    if (running !== '' && compareVersion(running, API_MIN_VERSIONS[api]) < 0) {
       return new LiveError(
         'api-missing',
-        `${api} needs base library ${API_MIN_VERSIONS[api]}, this is ${version}`,
+        `${api} needs base library ${API_MIN_VERSIONS[api]}, this is ${running}`,
         { api },
       )
     }
