@@ -15,7 +15,7 @@ import { formatMessage } from 'publint/utils'
 const PACKAGES = [
   { dir: 'packages/core', budget: 8_700 },
   { dir: 'packages/simulator', budget: 8_000 },
-  { dir: 'packages/hooks', budget: 3_750 },
+  { dir: 'packages/hooks', budget: 3_775 },
   { dir: 'packages/components', budget: 6_550 },
 ]
 
@@ -234,12 +234,13 @@ for (const { name, exports, internal, budget } of SLICES) {
  * counts them in), and its style entry's CSS. These budgets hold today's sizes so that growth is a
  * decision, not an accident. December 2026: the platform variants, the page lifecycle, server time
  * and the profile fixes added 0.4–0.7 KB per widget, render props, controlled state and analytics
- * events 0.2–0.5 KB more; the performance work brings them to target.
+ * events 0.2–0.5 KB more; the one-hook-per-strategy profile split 0.1 KB; the performance work
+ * brings them to target.
  */
 const WIDGETS = [
   { name: 'live-floating-window', js: 9_550, css: 2_048 },
   { name: 'live-reserve-card', js: 11_850, css: 2_048 },
-  { name: 'profile-button', js: 7_450, css: 2_048 },
+  { name: 'profile-button', js: 7_475, css: 2_048 },
 ]
 for (const { name, js, css } of WIDGETS) {
   const dist = `packages/components/dist/${name}`

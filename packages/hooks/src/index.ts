@@ -23,5 +23,5 @@ export {
 } from './profile/use-user-profile'
 export { LiveProvider, type LiveProviderProps } from './runtime/live-provider'
 export { type LiveProviderTexts, type Locale, useLocale, usePlatform } from './runtime/live-runtime'
-export { useLiveClient } from './runtime/use-live-client'
+export { useLiveClient, useLiveStatusClient } from './runtime/use-live-client'
 export { useChannelsScene } from './scene/use-channels-scene'

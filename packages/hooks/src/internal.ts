@@ -23,5 +23,6 @@ export {
   useProviderTexts,
 } from './runtime/live-runtime'
 export { useLatest } from './runtime/use-latest'
-export { useNoticeClient } from './runtime/use-live-client'
+/** The whole client: now `useLiveClient` from the entry. Kept for the stories' simulator panel. */
+export { useLiveClient as useNoticeClient } from './runtime/use-live-client'
 export { usePageVisible } from './runtime/use-page-visible'

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 
-import type { LiveError } from '@taro-live/core'
+import type { LiveClient, LiveError, LiveStatusClient } from '@taro-live/core'
 import {
   type ChannelsLiveNoticeResult,
   type ChannelsLiveResult,
@@ -8,6 +8,8 @@ import {
   useChannelsLive,
   useChannelsLiveNotice,
   useChannelsScene,
+  useLiveClient,
+  useLiveStatusClient,
   useOpenChannelsLive,
 } from '@taro-live/hooks'
 import { eventCenter } from '@tarojs/taro'
@@ -75,6 +77,14 @@ function OpenButton(props: {
       open
     </button>
   )
+}
+
+/** Both clients a widget of the app's own can take. */
+function ClientsProbe(props: {
+  onResult: (r: { status: LiveStatusClient; whole: LiveClient }) => void
+}) {
+  props.onResult({ status: useLiveStatusClient(), whole: useLiveClient() })
+  return null
 }
 
 describe.each(MODES)('live hooks (%s)', (_mode, wrap) => {
@@ -337,22 +347,80 @@ describe.each(MODES)('live hooks (%s)', (_mode, wrap) => {
     expect(sim.calls).toHaveLength(0)
   })
 
-  it('a provider given a hand-made client wrapper still gets notices (never a crash)', async () => {
+  it('a provider given a hand-made client wrapper: notices are a typed error, no second client, no request', async () => {
     const { sim, platform } = setupSim()
     sim.endLive(CHANNEL)
     sim.scheduleNotice(CHANNEL, { startTime: sim.clock.now() + HOUR })
     const { createLiveStatusClient } = await import('@taro-live/core/internal')
     const wrapper = { ...createLiveStatusClient(platform), openLive: () => Promise.resolve() }
-    let last: ChannelsLiveNoticeResult | undefined
+    const notices: ChannelsLiveNoticeResult[] = []
+    let live: ChannelsLiveResult | undefined
     render(
       wrap(
         <LiveProvider client={wrapper}>
-          <NoticeProbe onResult={(r) => (last = r)} />
+          <NoticeProbe onResult={(r) => notices.push(r)} />
+          <LiveProbe onResult={(r) => (live = r)} />
         </LiveProvider>,
       ),
     )
     await settle()
-    expect(last?.phase).toBe('upcoming')
+    const last = notices.at(-1)
+    expect(last?.error?.code).toBe('invalid-argument')
+    expect(last?.error?.retryable).toBe(false)
+    expect(last?.loading).toBe(false)
+    expect(last?.notice).toBeUndefined()
+    // One error object on every render: a widget reports it once.
+    expect(new Set(notices.map((r) => r.error)).size).toBe(1)
+    await expect(last?.reserve()).rejects.toBe(last?.error)
+    // Live status still works through the app's client: one request, none for notices.
+    expect(live?.status).toBe('ended')
+    expect(sim.callsTo('getChannelsLiveNoticeInfo')).toHaveLength(0)
+    expect(sim.callsTo('reserveChannelsLive')).toHaveLength(0)
+    expect(sim.calls.map((call) => call.api)).toEqual(['getChannelsLiveInfo'])
+  })
+
+  it('useLiveClient is the whole client over the same requests as useLiveStatusClient', async () => {
+    const { sim, platform } = setupSim()
+    const seen: Array<{ status: LiveStatusClient; whole: LiveClient }> = []
+    renderWith(
+      <>
+        <ClientsProbe onResult={(r) => seen.push(r)} />
+        <LiveProbe onResult={() => undefined} />
+      </>,
+      { platform, wrap },
+    )
+    await settle()
+    const last = seen.at(-1)
+    expect(last?.whole.getLive(CHANNEL).data?.status).toBe('live')
+    expect(last?.whole.getLive(CHANNEL)).toBe(last?.status.getLive(CHANNEL))
+    expect(typeof last?.whole.getNotice).toBe('function')
+    expect(new Set(seen.map((s) => s.whole)).size).toBe(1)
+    expect(sim.callsTo('getChannelsLiveInfo')).toHaveLength(1)
+  })
+
+  it('useLiveClient under a hand-made client wrapper: its notices answer the typed error, live status works', async () => {
+    const { sim, platform } = setupSim()
+    const { createLiveStatusClient } = await import('@taro-live/core/internal')
+    const wrapper = { ...createLiveStatusClient(platform) }
+    const seen: Array<{ status: LiveStatusClient; whole: LiveClient }> = []
+    render(
+      wrap(
+        <LiveProvider client={wrapper}>
+          <ClientsProbe onResult={(r) => seen.push(r)} />
+          <LiveProbe onResult={() => undefined} />
+        </LiveProvider>,
+      ),
+    )
+    await settle()
+    const last = seen.at(-1)
+    expect(last?.status).toBe(wrapper)
+    expect(new Set(seen.map((s) => s.whole)).size).toBe(1)
+    const notice = last?.whole.getNotice(CHANNEL)
+    expect(notice?.status).toBe('error')
+    expect(notice?.error?.code).toBe('invalid-argument')
+    await expect(last?.whole.reserve(CHANNEL)).rejects.toBe(notice?.error)
+    expect(last?.whole.getLive(CHANNEL).data?.status).toBe('live')
+    expect(sim.calls.map((call) => call.api)).toEqual(['getChannelsLiveInfo'])
   })
 
   it('a provider given a client uses it and its platform', async () => {

@@ -1,7 +1,7 @@
 import type { LiveError, LiveInfo, LiveStatus } from '@taro-live/core'
 import { useCallback } from 'react'
 import { useChannelState } from '../runtime/use-channel-state'
-import { useLiveClient } from '../runtime/use-live-client'
+import { useLiveStatusClient } from '../runtime/use-live-client'
 
 /** Options of {@link useChannelsLive}. */
 export interface UseChannelsLiveOptions {
@@ -37,7 +37,7 @@ export function useChannelsLive(
   finderUserName: string,
   options: UseChannelsLiveOptions = {},
 ): ChannelsLiveResult {
-  const client = useLiveClient()
+  const client = useLiveStatusClient()
   const enabled = options.enabled !== false
   const state = useChannelState(finderUserName, enabled, client.subscribeLive, client.getLive)
   const refresh = useCallback(() => client.refreshLive(finderUserName), [client, finderUserName])

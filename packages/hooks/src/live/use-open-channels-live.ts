@@ -1,7 +1,7 @@
 import { type LiveError, toLiveError } from '@taro-live/core'
 import { useCallback, useEffect, useRef } from 'react'
 import { useLatest } from '../runtime/use-latest'
-import { useLiveClient } from '../runtime/use-live-client'
+import { useLiveStatusClient } from '../runtime/use-live-client'
 
 /** Options of {@link useOpenChannelsLive}. */
 export interface UseOpenChannelsLiveOptions {
@@ -21,7 +21,7 @@ export function useOpenChannelsLive(
   finderUserName: string,
   options: UseOpenChannelsLiveOptions = {},
 ): () => void {
-  const client = useLiveClient()
+  const client = useLiveStatusClient()
   const latest = useLatest(options)
   const pending = useRef<Promise<void>>()
   // Prefetch the ids: below 2.19.2 they are required, and the tap must not wait for them.

@@ -7,7 +7,7 @@ import {
 } from '@taro-live/core'
 import { useCallback, useRef, useState } from 'react'
 import { useChannelState } from '../runtime/use-channel-state'
-import { useNoticeClient } from '../runtime/use-live-client'
+import { useLiveClient } from '../runtime/use-live-client'
 
 /** Options of {@link useChannelsLiveNotice}. */
 export interface UseChannelsLiveNoticeOptions {
@@ -41,12 +41,16 @@ export interface ChannelsLiveNoticeResult {
   supported: boolean
 }
 
-/** The next live notice of a channel, its phase, and this user's reservation. */
+/**
+ * The next live notice of a channel, its phase, and this user's reservation. When the client given
+ * to `LiveProvider` cannot take notices (a hand-made wrapper), `error` is an `invalid-argument`
+ * `LiveError` and no request is made.
+ */
 export function useChannelsLiveNotice(
   finderUserName: string,
   options: UseChannelsLiveNoticeOptions = {},
 ): ChannelsLiveNoticeResult {
-  const client = useNoticeClient()
+  const client = useLiveClient()
   const enabled = options.enabled !== false
   const state = useChannelState(finderUserName, enabled, client.subscribeNotice, client.getNotice)
   const [reserving, setReserving] = useState(false)

@@ -42,15 +42,25 @@ function usePageVisibility(client: LiveStatusClient): void {
   }, [client, page])
 }
 
-/** The runtime's live-status client, following this widget's page visibility. */
-export function useLiveClient(): LiveStatusClient {
+/**
+ * The app's live-status client (`getLive`, `subscribeLive`, `openLive`, …), following this widget's
+ * page visibility. What a widget that shows only live status uses: it does not carry the notice
+ * code (the floating window).
+ */
+export function useLiveStatusClient(): LiveStatusClient {
   const client = clientOf(useLiveContext().runtime)
   usePageVisibility(client)
   return client
 }
 
-/** The runtime's client with notices, following this widget's page visibility. */
-export function useNoticeClient(): LiveClient {
+/**
+ * The app's whole client, live status and notices (`getNotice`, `reserve`, …) on the same requests
+ * and timers, following this widget's page visibility. When the client given to `LiveProvider`
+ * cannot take notices (a hand-made wrapper), its notices read as an `invalid-argument` `LiveError`
+ * (and `reserve` rejects with it): give the provider one from `createLiveClient`, or use
+ * {@link useLiveStatusClient} for live status alone.
+ */
+export function useLiveClient(): LiveClient {
   const { runtime } = useLiveContext()
   usePageVisibility(clientOf(runtime))
   return noticeClientOf(runtime)
