@@ -1,5 +1,5 @@
 import { NOTICE_LINGER_MS } from '@taro-live/core'
-import { useNoticeClient } from '@taro-live/hooks/internal'
+import { useLiveClient } from '@taro-live/hooks'
 import {
   SIM_VARIANT_CHOICES,
   type SimSubject,
@@ -24,7 +24,7 @@ export function SimulatorPanel(props: {
   onClearStorage: () => void
 }) {
   const { sim, noticeStart, dark } = props
-  const client = useNoticeClient()
+  const client = useLiveClient()
   // Re-render on every call and every change in the simulator, and each second for the clock. The
   // snapshot is a counter: the realtime clock's `now()` moves between two reads, which React would
   // take for a store that never settles.

@@ -23,6 +23,4 @@ export {
   useProviderTexts,
 } from './runtime/live-runtime'
 export { useLatest } from './runtime/use-latest'
-/** The whole client: now `useLiveClient` from the entry. Kept for the stories' simulator panel. */
-export { useLiveClient as useNoticeClient } from './runtime/use-live-client'
 export { usePageVisible } from './runtime/use-page-visible'
