@@ -4,11 +4,16 @@
 # runs the same end-to-end test on the demo build. Not part of `pnpm test`: it installs a second
 # Taro (about 1,400 packages, a minute) from the npm registry. Run after `pnpm build`.
 #
-# RUNNER=vite (NOT TRIED YET: written from Taro 4's Vite setup, never run here) builds with Taro's
-# Vite runner instead of webpack5: @tarojs/vite-runner with vite 4 and @vitejs/plugin-react in
-# place of the webpack packages, `compiler: 'vite'` in the config and babel-preset-taro. Taro 4
-# only; its default TARO_VERSION is 4.2.0, the newest @tarojs/vite-runner the registry has (there
-# is no 4.2.1), and every @tarojs package is installed at that one version.
+# RUNNER=vite builds with Taro's Vite runner instead of webpack5: @tarojs/vite-runner with vite 4
+# and @vitejs/plugin-react in place of the webpack packages, `compiler: 'vite'` in the config and
+# babel-preset-taro. Taro 4 only; its default TARO_VERSION is 4.2.0, the newest @tarojs/vite-runner
+# the registry has (there is no 4.2.1), and every @tarojs package is installed at that one version.
+# Observed 2026-12-02 (Taro 4.2.0, vite 4.5.9, @vitejs/plugin-react 4.6.0, terser 5.51.4, Node 20):
+# install, weapp build (chooseAvatar/nicknamereview in base.wxml), H5 build, demo build and the
+# 6-step e2e test all pass (about 5 minutes on two cores); the plain H5 build's two pages, checked
+# by hand, load in Chromium with no errors. (The first run failed at install, the script's fault:
+# it pinned @tarojs/plugin-inject to 4.2.0, which does not exist; the plugin is now left out.)
+# Docs: docs/taro-versions.md.
 set -euo pipefail
 RUNNER=${RUNNER:-webpack5}
 case "$RUNNER" in
@@ -40,6 +45,10 @@ if (runner === 'vite') {
     '@tarojs/vite-runner': taro, vite: '4.5.9', '@vitejs/plugin-react': '4.6.0', terser: '5.51.4',
   })
 }
+// The example's config loads @tarojs/plugin-inject (ARIA attributes in the weapp templates); the
+// config below does not. It has its own release line (newest 4.1.11, no 4.2.x), so pinning it to
+// the Taro version fails the install with ETARGET: it is left out.
+delete pkg.devDependencies['@tarojs/plugin-inject']
 for (const deps of [pkg.dependencies, pkg.devDependencies]) {
   for (const name of Object.keys(deps)) {
     if (name.startsWith('@tarojs/') || name === 'babel-preset-taro') deps[name] = taro
@@ -76,11 +85,16 @@ module.exports = (merge) =>
   })
 JS
 cd "$dir"
-npm install --no-audit --no-fund --ignore-scripts > install.log 2>&1
-npx taro build --type weapp > weapp.log 2>&1 && echo "weapp build: ok"
+npm install --no-audit --no-fund --ignore-scripts > install.log 2>&1 \
+  || { echo "install: fails (see $dir/install.log)" >&2; tail -5 install.log >&2; exit 1; }
+echo "install: ok"
+npx taro build --type weapp > weapp.log 2>&1 && echo "weapp build: ok" \
+  || echo "weapp build: fails (see $dir/weapp.log)"
 grep -q 'bindchooseavatar' dist-weapp/base.wxml && grep -q 'bindnicknamereview' dist-weapp/base.wxml \
   && echo "weapp templates: chooseAvatar and nicknamereview present"
-npx taro build --type h5 > h5.log 2>&1 && echo "h5 build: ok"
-TARO_APP_DEMO=1 npx taro build --type h5 > demo.log 2>&1 && echo "demo build: ok"
+npx taro build --type h5 > h5.log 2>&1 && echo "h5 build: ok" \
+  || echo "h5 build: fails (see $dir/h5.log)"
+TARO_APP_DEMO=1 npx taro build --type h5 > demo.log 2>&1 && echo "demo build: ok" \
+  || echo "demo build: fails (see $dir/demo.log)"
 cd "$repo"
 E2E_ROOT="$dir/dist-demo" node scripts/e2e-taro-app.mjs
