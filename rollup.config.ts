@@ -82,7 +82,9 @@ function copyStyles(from: string, to: string, styleEntries: string[]): Plugin {
 function components(): RollupOptions[] {
   const dir = 'packages/components'
   const widgets = ['live-floating-window', 'live-reserve-card', 'profile-button']
-  const entries = ['index', ...widgets.map((w) => `${w}/index`)]
+  // `manifest` (validation and migration, no React or Taro) and `page` (the block renderer) are the
+  // page-builder entries (docs/page-builders.md).
+  const entries = ['index', ...widgets.map((w) => `${w}/index`), 'manifest/index', 'page/index']
   const styles = ['style/index', ...widgets.map((w) => `${w}/style/index`)]
   const input = [...entries, ...styles].map((e) => `${dir}/src/${e}.ts`)
   const external = externals(dir)
@@ -119,7 +121,7 @@ function components(): RollupOptions[] {
 
 // Every build starts from empty dist folders: a file left by an earlier build (a module since
 // renamed or removed) would otherwise be packed and published.
-for (const name of ['core', 'simulator', 'hooks', 'components']) {
+for (const name of ['core', 'simulator', 'hooks', 'components', 'builder']) {
   rmSync(`packages/${name}/dist`, { recursive: true, force: true })
 }
 
@@ -128,6 +130,7 @@ const config: RollupOptions[] = [
   ...packageEntries('simulator'),
   ...packageEntries('hooks', ['index', 'internal']),
   ...components(),
+  ...packageEntries('builder', ['index', 'cli']),
 ]
 
 export default config

@@ -33,7 +33,7 @@ export function taroViteConfig(
         { find: /^@tarojs\/components$/, replacement: components },
         { find: /^@tarojs\/taro$/, replacement: taroShim },
         {
-          find: /^@taro-live\/(core|simulator|hooks|components)$/,
+          find: /^@taro-live\/(core|simulator|hooks|components|builder)$/,
           replacement: here('../packages/$1/src/index.ts'),
         },
         {

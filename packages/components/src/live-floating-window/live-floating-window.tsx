@@ -1,5 +1,5 @@
 import type { LiveInfo, LiveStatus, LiveStatusClient } from '@taro-live/core'
-import { useChannelsLive, useLiveClient, useOpenChannelsLive } from '@taro-live/hooks'
+import { useChannelsLive, useLiveStatusClient, useOpenChannelsLive } from '@taro-live/hooks'
 import { designPx, measureElement, type Rect, taroEnv, windowSize } from '@taro-live/hooks/internal'
 import { Image, Text, View } from '@tarojs/components'
 import {
@@ -96,6 +96,20 @@ export interface LiveFloatingWindowProps
   onDragEnd?: (offset: LiveFloatingWindowOffset) => void
 }
 
+/**
+ * Defaults of the props a page builder can set. Internal (not exported by the package); the
+ * manifest's `default`s must equal these (packages/components/test/manifest.test.ts).
+ */
+export const LIVE_FLOATING_WINDOW_DEFAULTS = {
+  showWhilePreparing: false,
+  corner: 'bottom-right',
+  draggable: true,
+  axis: 'xy',
+  magnetic: 'x',
+  gap: 8,
+  closable: false,
+} as const
+
 const b = bem('floating-window')
 /** Movement (px) below which a touch is a tap, not a drag. */
 const DRAG_THRESHOLD = 6
@@ -137,20 +151,22 @@ interface Drag {
  */
 export function LiveFloatingWindow(props: LiveFloatingWindowProps) {
   // `??` rather than parameter defaults: page builders send `null` for "not set".
-  const { finderUserName, showWhilePreparing } = props
-  const corner = props.corner ?? 'bottom-right'
+  const D = LIVE_FLOATING_WINDOW_DEFAULTS
+  const { finderUserName } = props
+  const showWhilePreparing = props.showWhilePreparing ?? D.showWhilePreparing
+  const corner = props.corner ?? D.corner
   const legacy = Array.isArray(props.offset) ? props.offset : undefined
   const controlled =
     props.offset && !legacy ? (props.offset as LiveFloatingWindowOffset) : undefined
-  const axis = props.draggable === false ? 'lock' : (props.axis ?? 'xy')
-  const magnetic = props.magnetic ?? 'x'
-  const gap = props.gap ?? props.edgeGap ?? 8
+  const axis = (props.draggable ?? D.draggable) === false ? 'lock' : (props.axis ?? D.axis)
+  const magnetic = props.magnetic ?? D.magnetic
+  const gap = props.gap ?? props.edgeGap ?? D.gap
   const classNames = props.classNames ?? {}
   const styles = props.styles ?? {}
   const latest = useRef(props)
   latest.current = props
   const t = useTexts('liveFloatingWindow', LIVE_FLOATING_WINDOW_TEXTS, props.locale, props.texts)
-  const client = useLiveClient()
+  const client = useLiveStatusClient()
   const live = useChannelsLive(finderUserName)
   const open = useOpenChannelsLive(finderUserName, {
     onOpen: () => props.onOpenLive?.(),
@@ -327,7 +343,7 @@ export function LiveFloatingWindow(props: LiveFloatingWindowProps) {
           </>
         )}
       </View>
-      {props.closable && (
+      {(props.closable ?? D.closable) && (
         <View
           className={cx(b('close'), classNames.close)}
           style={styles.close}

@@ -110,7 +110,14 @@ export interface LiveReserveCardProps
 
 const b = bem('reserve-card')
 const noop = () => {}
-const DEFAULT_COUNTDOWN_WITHIN_MS = 3 * 60 * 60 * 1000
+/**
+ * Defaults of the props a page builder can set. Internal (not exported by the package); the
+ * manifest's `default`s must equal these (packages/components/test/manifest.test.ts).
+ */
+export const LIVE_RESERVE_CARD_DEFAULTS = {
+  countdownWithinMs: 3 * 60 * 60 * 1000,
+  whenEmpty: 'hide',
+} as const
 
 /**
  * The channel's next live notice as a card: upcoming (start time, countdown, "预约" / "已预约"),
@@ -120,7 +127,7 @@ const DEFAULT_COUNTDOWN_WITHIN_MS = 3 * 60 * 60 * 1000
 export function LiveReserveCard(props: LiveReserveCardProps) {
   // `??` rather than parameter defaults: page builders send `null` for "not set".
   const { finderUserName } = props
-  const whenEmpty = props.whenEmpty ?? 'hide'
+  const whenEmpty = props.whenEmpty ?? LIVE_RESERVE_CARD_DEFAULTS.whenEmpty
   const classNames = props.classNames ?? {}
   const styles = props.styles ?? {}
   const contextLocale = useLocale()
@@ -140,7 +147,7 @@ export function LiveReserveCard(props: LiveReserveCardProps) {
   // the outcome twice. (After the client's timeout a new tap is a new call.)
   const reserving = useRef<Promise<unknown>>()
 
-  const within = props.countdownWithinMs ?? DEFAULT_COUNTDOWN_WITHIN_MS
+  const within = props.countdownWithinMs ?? LIVE_RESERVE_CARD_DEFAULTS.countdownWithinMs
   const startTime = notice.notice?.startTime
   const upcoming = notice.phase === 'upcoming' && startTime !== undefined
   const current = clock.now()
