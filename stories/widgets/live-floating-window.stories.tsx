@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
+import { readManifest, toStorybookArgTypes } from '@taro-live/builder'
 import {
   LiveFloatingWindow,
   type LiveFloatingWindowOffset,
@@ -7,6 +8,7 @@ import { useOpenChannelsLive } from '@taro-live/hooks'
 import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
+import manifest from '../../packages/components/manifests/live-floating-window.json'
 import { CHANNEL } from '../support/channel'
 import type { StageParameters } from '../support/stage'
 import { Fallback, loggedCalls, reportTo, waitForAnswers, waitForCalls } from './story-helpers'
@@ -26,13 +28,9 @@ const meta = {
     onOpenLive: fn(),
     onError: fn(),
   },
-  argTypes: {
-    fallback: { control: false },
-    corner: {
-      control: 'inline-radio',
-      options: ['top-left', 'top-right', 'bottom-left', 'bottom-right'],
-    },
-  },
+  // From the widget's manifest, as the page builders get them (@taro-live/builder): controls,
+  // descriptions, defaults and groups cannot drift from what merchants configure.
+  argTypes: toStorybookArgTypes(readManifest(manifest)),
   parameters: stage({ status: 'live' }),
 } satisfies Meta<typeof LiveFloatingWindow>
 

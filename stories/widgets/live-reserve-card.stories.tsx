@@ -1,10 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
+import { readManifest, toStorybookArgTypes } from '@taro-live/builder'
 import {
   LiveReserveCard,
   type LiveReserveCardRenderProps,
 } from '@taro-live/components/live-reserve-card'
 import { Button, Text, View } from '@tarojs/components'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
+import manifest from '../../packages/components/manifests/live-reserve-card.json'
 import { NOTICE_COVER } from '../support/avatars'
 import { CHANNEL } from '../support/channel'
 import type { StageParameters } from '../support/stage'
@@ -28,11 +30,9 @@ const meta = {
     onStateChange: fn(),
     onError: fn(),
   },
-  argTypes: {
-    fallback: { control: false },
-    children: { control: false },
-    whenEmpty: { control: 'inline-radio', options: ['hide', 'empty'] },
-  },
+  // From the widget's manifest, as the page builders get them (@taro-live/builder): controls,
+  // descriptions, defaults and groups cannot drift from what merchants configure.
+  argTypes: toStorybookArgTypes(readManifest(manifest)),
   parameters: stage({ status: 'ended', noticeInMinutes: 2 * 24 * 60 }),
 } satisfies Meta<typeof LiveReserveCard>
 

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
+import { readManifest, toStorybookArgTypes } from '@taro-live/builder'
 import {
   ProfileButton,
   type ProfileButtonProfile,
@@ -7,6 +8,7 @@ import {
 import { Button, Image, Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
+import manifest from '../../packages/components/manifests/profile-button.json'
 import { CHANNEL_AVATAR } from '../support/avatars'
 import type { StageParameters } from '../support/stage'
 import { Fallback, freshDevice } from './story-helpers'
@@ -21,7 +23,9 @@ const meta = {
     onProfile: fn(),
     onError: fn(),
   },
-  argTypes: { fallback: { control: false }, children: { control: false } },
+  // From the widget's manifest, as the page builders get them (@taro-live/builder): controls,
+  // descriptions, defaults and groups cannot drift from what merchants configure.
+  argTypes: toStorybookArgTypes(readManifest(manifest)),
   // The toolbar's base library applies (default 3.7.0) except on stories about one version.
   parameters: stage({}),
 } satisfies Meta<typeof ProfileButton>
