@@ -16,6 +16,8 @@ const READMES = [
   'packages/components/src/live-floating-window/README.md',
   'packages/components/src/live-reserve-card/README.md',
   'packages/components/src/profile-button/README.md',
+  'packages/builder/README.md',
+  'docs/page-builders.md',
 ]
 
 /**
@@ -30,6 +32,7 @@ declare function saveMember(...args: unknown[]): void
 declare function MySkeleton(): JSX.Element
 declare const wx: import('@taro-live/core').WxLike
 declare function fetchServerTime(): Promise<number>
+declare function uploadToMyCdn(path: string): Promise<string>
 `
 
 /** The local names an import statement declares (`import A, { b, c as d, type E } from 'x'`). */
