@@ -1,3 +1,5 @@
+import { orDefault } from '../parse/or-default'
+
 /** Retry delays for retryable errors. */
 export interface BackoffOptions {
   /** First retry delay in ms. Default 2 000. */
@@ -8,7 +10,7 @@ export interface BackoffOptions {
 
 /** Delay before retry number `failures` (1-based): base · 2^(failures−1), capped. */
 export function backoffDelay(failures: number, options: BackoffOptions = {}): number {
-  const base = options.baseDelayMs ?? 2_000
-  const max = options.maxDelayMs ?? 300_000
+  const base = orDefault(options.baseDelayMs, 2_000)
+  const max = orDefault(options.maxDelayMs, 300_000)
   return Math.min(max, base * 2 ** Math.max(0, Math.min(30, failures - 1)))
 }

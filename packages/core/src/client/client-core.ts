@@ -1,5 +1,6 @@
 import { scheduleAt } from '../clock/clock'
 import { LiveError } from '../errors/live-error'
+import { orDefault } from '../parse/or-default'
 import type { Platform } from '../platform/platform'
 import type { BackoffOptions } from './backoff'
 import { createQuery, type Query, type QueryConfig } from './query'
@@ -29,6 +30,8 @@ export interface ClientCore {
   readonly platform: Platform
   readonly options: LiveClientOptions
   readonly onError: (error: LiveError) => void
+  /** `options.timeoutMs` or its default. */
+  readonly timeoutMs: number
   /** A query for one channel, following the client's visibility; born failed for a bad id. */
   query<T>(
     api: string,
@@ -59,24 +62,26 @@ function invalidFinder(finderUserName: unknown): LiveError | undefined {
   if (typeof finderUserName === 'string' && finderUserName.trim() !== '') return undefined
   return new LiveError(
     'invalid-argument',
-    `finderUserName must be a channel id such as "sph…", got ${JSON.stringify(finderUserName) ?? String(finderUserName)}`,
+    `finderUserName must be a channel id ("sph…"), not ${JSON.stringify(finderUserName) || String(finderUserName)}`,
   )
 }
 
 /** The shared part of a client; the live status and the notice parts are built on it. */
 export function createClientCore(platform: Platform, options: LiveClientOptions): ClientCore {
   const { clock } = platform
-  const onError = options.onError ?? (() => {})
-  let visible = options.visible ?? true
+  const onError = orDefault(options.onError, () => {})
+  let visible = orDefault(options.visible, true)
   const queries = new Set<Query<unknown>>()
   const destroyers: Array<() => void> = []
   const showers: Array<() => void> = []
   let destroyed = false
+  const timeoutMs = orDefault(options.timeoutMs, 10_000)
 
   return {
     platform,
     options,
     onError,
+    timeoutMs,
     invalidFinder,
     query<T>(api: string, pollIntervalMs: number, finderUserName: string, fetch: () => Promise<T>) {
       const config: QueryConfig<T> = {
@@ -84,10 +89,10 @@ export function createClientCore(platform: Platform, options: LiveClientOptions)
         fetch,
         api,
         isVisible: () => visible,
-        staleTimeMs: options.staleTimeMs ?? 30_000,
+        staleTimeMs: orDefault(options.staleTimeMs, 30_000),
         pollIntervalMs,
-        timeoutMs: options.timeoutMs ?? 10_000,
-        backoff: options.retry ?? {},
+        timeoutMs,
+        backoff: orDefault(options.retry, {}),
         onError,
       }
       const query = createQuery(config, invalidFinder(finderUserName))
@@ -105,7 +110,7 @@ export function createClientCore(platform: Platform, options: LiveClientOptions)
         if (pending.get(key) === promise) pending.delete(key)
         cancelRelease()
       }
-      const cancelRelease = scheduleAt(clock, clock.now() + (options.timeoutMs ?? 10_000), release)
+      const cancelRelease = scheduleAt(clock, clock.now() + timeoutMs, release)
       promise.then(release, release)
       return promise
     },

@@ -11,6 +11,7 @@ import {
 import { type NoticeInfo, parseNoticeInfo } from '../notice/parse-notice-info'
 import { type ReserveOutcomeInfo, reserveOutcome } from '../notice/reserve-outcome'
 import { usableNotice } from '../notice/usable-notice'
+import { orDefault } from '../parse/or-default'
 import type { Platform } from '../platform/platform'
 import type { LiveClientOptions } from './client-core'
 import {
@@ -77,13 +78,13 @@ function createNoticePart({ core, liveQuery }: LivePart): NoticeClient {
   const reserving = new Map<string, Promise<ReserveResult>>()
   const store = createReservationStore(
     platform.storage,
-    options.storageKey ?? 'taro-live:reservations',
+    orDefault(options.storageKey, 'taro-live:reservations'),
     clock,
     onError,
   )
   core.onDestroy(() => {
     for (const entry of notices.values()) {
-      entry.cancelPhaseTimer?.()
+      if (entry.cancelPhaseTimer) entry.cancelPhaseTimer()
       entry.listeners.clear()
     }
     notices.clear()
@@ -121,7 +122,7 @@ function createNoticePart({ core, liveQuery }: LivePart): NoticeClient {
       entry = {
         query: core.query(
           'getChannelsLiveNoticeInfo',
-          options.noticePollIntervalMs ?? 300_000,
+          orDefault(options.noticePollIntervalMs, 300_000),
           finderUserName,
           fetch,
         ),
@@ -157,7 +158,7 @@ function createNoticePart({ core, liveQuery }: LivePart): NoticeClient {
   }
 
   function armPhaseTimer(entry: NoticeEntry): void {
-    entry.cancelPhaseTimer?.()
+    if (entry.cancelPhaseTimer) entry.cancelPhaseTimer()
     entry.cancelPhaseTimer = undefined
     const notice = entry.query.getState().data
     if (!notice || entry.listeners.size === 0) return
@@ -181,7 +182,7 @@ function createNoticePart({ core, liveQuery }: LivePart): NoticeClient {
   }
 
   async function doReserve(finderUserName: string): Promise<ReserveResult> {
-    const invalid = core.invalidFinder(finderUserName) ?? platform.check('reserveChannelsLive')
+    const invalid = core.invalidFinder(finderUserName) || platform.check('reserveChannelsLive')
     if (invalid) throw invalid
     const entry = noticeEntry(finderUserName)
     const known = entry.query.getState()
@@ -211,7 +212,7 @@ function createNoticePart({ core, liveQuery }: LivePart): NoticeClient {
       })
     }
     const raw = await platform.reserveChannelsLive({ noticeId: notice.noticeId })
-    const info = reserveOutcome((raw as { state?: unknown } | null)?.state)
+    const info = reserveOutcome(raw ? (raw as { state?: unknown }).state : undefined)
     if (info.effect === 'reserved' || info.effect === 'not-reserved') {
       store.set(notice.noticeId, info.effect === 'reserved', notice.startTime + NOTICE_LINGER_MS)
     } else if (info.effect === 'forget') {
@@ -240,9 +241,9 @@ function createNoticePart({ core, liveQuery }: LivePart): NoticeClient {
       return () => {
         entry.listeners.delete(listener)
         if (entry.listeners.size === 0) {
-          entry.unsubscribeQuery?.()
+          if (entry.unsubscribeQuery) entry.unsubscribeQuery()
           entry.unsubscribeQuery = undefined
-          entry.cancelPhaseTimer?.()
+          if (entry.cancelPhaseTimer) entry.cancelPhaseTimer()
           entry.cancelPhaseTimer = undefined
         }
       }

@@ -2,6 +2,7 @@ import { withTimeout } from '../clock/with-timeout'
 import { LiveError } from '../errors/live-error'
 import { toLiveError } from '../errors/to-live-error'
 import { type LiveInfo, parseLiveInfo } from '../live/parse-live-info'
+import { orDefault } from '../parse/or-default'
 import { OPEN_LIVE_IDS_OPTIONAL_FROM } from '../platform/api-min-versions'
 import type { OpenLiveRequest, Platform } from '../platform/platform'
 import { compareVersion } from '../version/compare-version'
@@ -38,19 +39,6 @@ export interface LivePart {
   liveQuery(finderUserName: string): Query<LiveInfo>
 }
 
-/** What "data empty" for a channel's live status means: the channel has never gone live (status 1). */
-const NEVER_LIVE: LiveInfo = {
-  status: 'never',
-  statusCode: 1,
-  feedId: undefined,
-  nonceId: undefined,
-  description: '',
-  headUrl: '',
-  nickname: '',
-  replayStatus: undefined,
-  otherInfos: [],
-}
-
 /** Each live-status client's insides, so notices can be attached to it later. */
 export const LIVE_PARTS = new WeakMap<object, LivePart>()
 
@@ -71,7 +59,7 @@ export function createLivePart(
     if (!query) {
       query = core.query(
         'getChannelsLiveInfo',
-        core.options.livePollIntervalMs ?? 60_000,
+        orDefault(core.options.livePollIntervalMs, 60_000),
         finderUserName,
         async () => {
           let raw: unknown
@@ -79,9 +67,10 @@ export function createLivePart(
             raw = await platform.getChannelsLiveInfo({ finderUserName })
           } catch (error) {
             // A channel that never went live may fail with 1416104 instead of answering status 1
-            // (docs/platform.md): the same "never live", not an error to show or retry fast.
-            if (toLiveError(error, 'getChannelsLiveInfo').code === 'no-data') return NEVER_LIVE
-            throw error
+            // (docs/platform.md): the same "never live", not an error to show or retry fast, so it
+            // is read as that answer.
+            if (toLiveError(error, 'getChannelsLiveInfo').code !== 'no-data') throw error
+            raw = { status: 1 }
           }
           const parsed = parseLiveInfo(raw)
           if (!parsed.ok) throw parsed.error
@@ -94,7 +83,7 @@ export function createLivePart(
   }
 
   function startOpenLive(finderUserName: string): Promise<void> {
-    const invalid = core.invalidFinder(finderUserName) ?? platform.check('openChannelsLive')
+    const invalid = core.invalidFinder(finderUserName) || platform.check('openChannelsLive')
     if (invalid) return Promise.reject(invalid)
     const live = liveQuery(finderUserName).getState().data
     const version = platform.baseLibraryVersion()
@@ -107,18 +96,14 @@ export function createLivePart(
       request.nonceId = live.nonceId
     } else if (idsRequired) {
       return Promise.reject(
-        new LiveError(
-          'not-ready',
-          'The live ids are not loaded yet; base library < 2.19.2 needs them',
-          {
-            api: 'openChannelsLive',
-          },
-        ),
+        new LiveError('not-ready', 'Live ids not loaded yet; base library < 2.19.2 needs them', {
+          api: 'openChannelsLive',
+        }),
       )
     }
     // The platform call happens synchronously here, inside the caller's tap. If WeChat never calls
     // back, the caller still hears `timeout` (and the next tap is free, see `shared`).
-    return withTimeout(platform.clock, core.options.timeoutMs ?? 10_000, 'openChannelsLive', () =>
+    return withTimeout(platform.clock, core.timeoutMs, 'openChannelsLive', () =>
       platform.openChannelsLive(request),
     )
   }

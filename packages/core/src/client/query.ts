@@ -36,8 +36,6 @@ export interface Query<T> {
   getState(): QueryState<T>
   /** Adds a subscriber and fetches if the data is stale; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void
-  /** Whether the data is older than the TTL (or absent). */
-  isStale(): boolean
   /** Stops timers (page hidden). A request in flight still lands. */
   sleep(): void
   /** The page is shown again: like a remount, a permanent error that may have changed is retried. */
@@ -75,8 +73,8 @@ export function createQuery<T>(config: QueryConfig<T>, initialError?: LiveError)
     ? { status: 'error', data: undefined, error: initialError }
     : PENDING
   let inFlight: Promise<void> | undefined
-  let updatedAt = Number.NEGATIVE_INFINITY
-  let failedAt = Number.NEGATIVE_INFINITY
+  let updatedAt = -Infinity
+  let failedAt = -Infinity
   let failures = 0
   let halted = !!initialError
   let refetchWhenLanded = false
@@ -103,8 +101,8 @@ export function createQuery<T>(config: QueryConfig<T>, initialError?: LiveError)
     if (failures > 0) return failedAt + backoffDelay(failures, config.backoff)
     if (checkStale && isStale()) return clock.now()
     const { pollIntervalMs } = config
-    if (!(pollIntervalMs > 0) || !Number.isFinite(pollIntervalMs)) return undefined
-    return updatedAt + pollIntervalMs
+    // 0, a negative number, NaN and Infinity all mean "no polling".
+    return pollIntervalMs > 0 && pollIntervalMs < Infinity ? updatedAt + pollIntervalMs : undefined
   }
 
   /**
@@ -139,7 +137,7 @@ export function createQuery<T>(config: QueryConfig<T>, initialError?: LiveError)
     apply()
     if (refetchWhenLanded) {
       refetchWhenLanded = false
-      updatedAt = Number.NEGATIVE_INFINITY
+      updatedAt = -Infinity
       wake()
     } else {
       wake(false)
@@ -189,14 +187,13 @@ export function createQuery<T>(config: QueryConfig<T>, initialError?: LiveError)
         if (listeners.size === 0) sleep()
       }
     },
-    isStale,
     sleep,
     show() {
       resumeAfterPermanentError()
       wake()
     },
     invalidate() {
-      updatedAt = Number.NEGATIVE_INFINITY
+      updatedAt = -Infinity
       if (inFlight) {
         refetchWhenLanded = true
         return
@@ -213,7 +210,7 @@ export function createQuery<T>(config: QueryConfig<T>, initialError?: LiveError)
     },
     ensure() {
       if (state.status !== 'pending' && !inFlight) return Promise.resolve()
-      return inFlight ?? run()
+      return inFlight || run()
     },
     destroy() {
       destroyed = true

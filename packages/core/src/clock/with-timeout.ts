@@ -14,7 +14,7 @@ export function withTimeout<T>(
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const cancelTimeout = scheduleAt(clock, clock.now() + timeoutMs, () =>
-      reject(new LiveError('timeout', `${api} did not answer within ${timeoutMs} ms`, { api })),
+      reject(new LiveError('timeout', `${api}: no answer in ${timeoutMs} ms`, { api })),
     )
     const settle =
       <V>(fn: (value: V) => void) =>

@@ -26,7 +26,7 @@ function readErrCode(raw: unknown): number | undefined {
 /**
  * The `errMsg` of Taro's H5 stubs, `暂时不支持 API xxx` (docs/platform.md, Taro), also on a "success".
  */
-export const TARO_STUB_MESSAGE = /暂时不支持|暂不支持|不支持\s*API/
+export const TARO_STUB_MESSAGE = /暂时?不支持|不支持\s*API/
 
 /** A code written into the message (`errcode:1416104`, `err_code 100008`) when the field is absent. */
 const CODE_IN_MESSAGE = /err_?code["'\s:=]*(-?\d+)/i
@@ -39,7 +39,7 @@ const MESSAGE_RULES: ReadonlyArray<readonly [RegExp, LiveErrorCode]> = [
   [TARO_STUB_MESSAGE, 'unsupported-platform'],
   [/devtools|开发者工具/i, 'devtools-unsupported'],
   [/subject|主体|unverified|not verified|未认证/i, 'subject-mismatch-or-unverified'],
-  [/invalid (finderUserName|finder_?user_?name|channel)/i, 'invalid-channel'],
+  [/invalid (finder_?user_?name|channel)/i, 'invalid-channel'],
   [/data empty|no data|数据为空/i, 'no-data'],
   [/invalid param/i, 'invalid-params'],
   [/TAP gesture|user gesture|user tap/i, 'gesture-required'],
@@ -64,16 +64,16 @@ export function toLiveError(raw: unknown, api?: string): LiveError {
     // A hostile value (a throwing getter, a revoked Proxy) still becomes a plain platform failure.
   }
   if (errCode === undefined && errMsg !== undefined) {
-    const written = CODE_IN_MESSAGE.exec(errMsg)?.[1]
+    const written = (CODE_IN_MESSAGE.exec(errMsg) || [])[1]
     if (written !== undefined) errCode = toInteger(written)
   }
   let code: LiveErrorCode | undefined = errCode === undefined ? undefined : codeForErrCode(errCode)
   if (code === undefined && errMsg !== undefined) {
-    code = MESSAGE_RULES.find(([pattern]) => pattern.test(errMsg))?.[1]
+    code = (MESSAGE_RULES.find(([pattern]) => pattern.test(errMsg)) || [])[1]
   }
   code ??= 'platform-failure'
   const where = api ? `${api} failed` : 'Platform call failed'
-  const detail = [errCode === undefined ? '' : `err_code ${errCode}`, errMsg ?? '']
+  const detail = [errCode === undefined ? '' : `err_code ${errCode}`, errMsg || '']
     .filter(Boolean)
     .join(': ')
   return new LiveError(code, `${where} (${code})${detail ? ` — ${detail}` : ''}`, {

@@ -1,3 +1,5 @@
+import { orDefault } from '../parse/or-default'
+
 /** What a channel's live is doing now. `unknown` is never treated as live. */
 export type LiveStatus = 'never' | 'live' | 'ended' | 'preparing' | 'unknown'
 
@@ -14,7 +16,7 @@ export const LIVE_STATUS_CODES: ReadonlyMap<number, LiveStatus> = new Map([
 
 /** Maps a raw status code to a {@link LiveStatus}; any undocumented code is `unknown`. */
 export function liveStatusFromCode(code: number): LiveStatus {
-  return LIVE_STATUS_CODES.get(code) ?? 'unknown'
+  return orDefault(LIVE_STATUS_CODES.get(code), 'unknown')
 }
 
 /** State of a live's replay. */
@@ -30,5 +32,5 @@ export const REPLAY_STATUS_CODES: ReadonlyMap<number, ReplayStatus> = new Map([
 
 /** Maps `replayStatus` (already normalised with `Number()`) to a {@link ReplayStatus}. */
 export function replayStatusFromCode(code: number): ReplayStatus {
-  return REPLAY_STATUS_CODES.get(code) ?? 'unknown'
+  return orDefault(REPLAY_STATUS_CODES.get(code), 'unknown')
 }

@@ -1,4 +1,13 @@
-import { type FieldReader, type ParseResult, parseWith } from '../parse/parse-result'
+import {
+  type Fields,
+  type ParseResult,
+  parseWith,
+  readId,
+  readList,
+  readNumber,
+  readRequiredNumber,
+  readString,
+} from '../parse/parse-result'
 import {
   type LiveStatus,
   liveStatusFromCode,
@@ -32,17 +41,17 @@ export interface LiveInfo extends LiveInfoEntry {
   otherInfos: LiveInfoEntry[]
 }
 
-function readEntry(r: FieldReader): LiveInfoEntry {
-  const statusCode = r.requiredNumber('status')
-  const replay = r.number('replayStatus')
+function readEntry(r: Fields): LiveInfoEntry {
+  const statusCode = readRequiredNumber(r, 'status')
+  const replay = readNumber(r, 'replayStatus')
   return {
     status: liveStatusFromCode(statusCode),
     statusCode,
-    feedId: r.id('feedId'),
-    nonceId: r.id('nonceId'),
-    description: r.string('description'),
-    headUrl: r.string('headUrl'),
-    nickname: r.string('nickname'),
+    feedId: readId(r, 'feedId'),
+    nonceId: readId(r, 'nonceId'),
+    description: readString(r, 'description'),
+    headUrl: readString(r, 'headUrl'),
+    nickname: readString(r, 'nickname'),
     replayStatus: replay === undefined ? undefined : replayStatusFromCode(replay),
   }
 }
@@ -51,6 +60,6 @@ function readEntry(r: FieldReader): LiveInfoEntry {
 export function parseLiveInfo(raw: unknown): ParseResult<LiveInfo> {
   return parseWith('getChannelsLiveInfo', raw, (r) => ({
     ...readEntry(r),
-    otherInfos: r.list('otherInfos', readEntry),
+    otherInfos: readList(r, 'otherInfos', readEntry),
   }))
 }

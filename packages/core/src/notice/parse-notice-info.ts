@@ -1,4 +1,15 @@
-import { type FieldReader, type ParseResult, parseWith } from '../parse/parse-result'
+import { orDefault } from '../parse/or-default'
+import {
+  type Fields,
+  type ParseResult,
+  parseWith,
+  readBoolean,
+  readEpochSeconds,
+  readList,
+  readNumber,
+  readRequiredId,
+  readString,
+} from '../parse/parse-result'
 
 /**
  * A notice's own status. A cancelled or used notice usually makes the API fail instead
@@ -37,19 +48,19 @@ export interface NoticeInfo extends NoticeInfoEntry {
   otherInfos: NoticeInfoEntry[]
 }
 
-function readEntry(r: FieldReader): NoticeInfoEntry {
+function readEntry(r: Fields): NoticeInfoEntry {
   // WeChat names the id `noticeId`; Taro 4.2.1's typings call it `nonceId` (docs/platform.md,
   // Notices).
-  const noticeId = r.requiredId('noticeId', 'nonceId')
-  const statusCode = r.number('status') ?? 0
+  const noticeId = readRequiredId(r, 'noticeId', 'nonceId')
+  const statusCode = orDefault(readNumber(r, 'status'), 0)
   return {
     noticeId,
-    status: NOTICE_STATUS_CODES.get(statusCode) ?? 'unknown',
+    status: orDefault(NOTICE_STATUS_CODES.get(statusCode), 'unknown'),
     statusCode,
-    startTime: r.epochSeconds('startTime'),
-    headUrl: r.string('headUrl'),
-    nickname: r.string('nickname'),
-    reservable: r.boolean('reservable', true),
+    startTime: readEpochSeconds(r, 'startTime'),
+    headUrl: readString(r, 'headUrl'),
+    nickname: readString(r, 'nickname'),
+    reservable: readBoolean(r, 'reservable', true),
   }
 }
 
@@ -57,6 +68,6 @@ function readEntry(r: FieldReader): NoticeInfoEntry {
 export function parseNoticeInfo(raw: unknown): ParseResult<NoticeInfo> {
   return parseWith('getChannelsLiveNoticeInfo', raw, (r) => ({
     ...readEntry(r),
-    otherInfos: r.list('otherInfos', readEntry),
+    otherInfos: readList(r, 'otherInfos', readEntry),
   }))
 }

@@ -1,9 +1,10 @@
 import { type Clock, systemClock } from '../clock/clock'
 import { LiveError } from '../errors/live-error'
 import { TARO_STUB_MESSAGE, toLiveError } from '../errors/to-live-error'
+import { orDefault } from '../parse/or-default'
 import { compareVersion } from '../version/compare-version'
-import { API_MIN_VERSIONS, CHANNELS_APIS, type ChannelsApi } from './api-min-versions'
-import { attachNativeEmulator, emulatorOfWx } from './native-emulator'
+import { API_MIN_VERSIONS, CHANNELS_APIS } from './api-min-versions'
+import { attachNativeHost } from './native-emulator'
 import type { Platform, PlatformStorage } from './platform'
 import type { WxCallbackApi, WxCallbacks, WxLike, WxUserProfileResult } from './wx-types'
 
@@ -17,7 +18,7 @@ export interface WxPlatformOptions {
 
 // Taro's H5 stubs resolve in production with `errMsg: '暂时不支持 API …'` (docs/platform.md, Taro).
 function isStubSuccess(result: unknown): boolean {
-  const errMsg = (result as { errMsg?: unknown } | null)?.errMsg
+  const errMsg = result ? (result as { errMsg?: unknown }).errMsg : undefined
   return typeof errMsg === 'string' && TARO_STUB_MESSAGE.test(errMsg)
 }
 
@@ -27,8 +28,8 @@ function isStubSuccess(result: unknown): boolean {
  * turns every failure into a typed {@link LiveError}.
  */
 export function createWxPlatform(wx: WxLike, options: WxPlatformOptions = {}): Platform {
-  const env = options.env ?? 'weapp'
-  const clock = options.clock ?? systemClock
+  const env = orDefault(options.env, 'weapp')
+  const clock = orDefault(options.clock, systemClock)
 
   // Read once per platform, on first use: the base library cannot change while the app runs, and
   // `check` runs on every render of every widget (docs/performance.md).
@@ -52,22 +53,16 @@ export function createWxPlatform(wx: WxLike, options: WxPlatformOptions = {}): P
 
   function check(api: WxCallbackApi): LiveError | null {
     if ((CHANNELS_APIS as readonly string[]).includes(api) && env !== 'weapp') {
-      return new LiveError(
-        'unsupported-platform',
-        `${api} exists only on WeChat (running on "${env}")`,
-        {
-          api,
-        },
-      )
+      return new LiveError('unsupported-platform', `${api}: WeChat only, not "${env}"`, { api })
     }
     if (typeof wx[api] !== 'function') {
-      return new LiveError('api-missing', `${api} is not available on this platform`, { api })
+      return new LiveError('api-missing', `${api} is missing here`, { api })
     }
     const running = baseLibraryVersion()
     if (running !== '' && compareVersion(running, API_MIN_VERSIONS[api]) < 0) {
       return new LiveError(
         'api-missing',
-        `${api} needs base library ${API_MIN_VERSIONS[api]}, this is ${running}`,
+        `${api} needs base library ${API_MIN_VERSIONS[api]}, not ${running}`,
         { api },
       )
     }
@@ -107,7 +102,7 @@ export function createWxPlatform(wx: WxLike, options: WxPlatformOptions = {}): P
 
   const storage: PlatformStorage = {
     get(key) {
-      const value = wx.getStorageSync?.(key)
+      const value = wx.getStorageSync ? wx.getStorageSync(key) : undefined
       // WeChat answers '' for a missing key.
       return value === '' ? undefined : value
     },
@@ -116,7 +111,7 @@ export function createWxPlatform(wx: WxLike, options: WxPlatformOptions = {}): P
       wx.setStorageSync(key, value)
     },
     remove(key) {
-      wx.removeStorageSync?.(key)
+      if (wx.removeStorageSync) wx.removeStorageSync(key)
     },
   }
 
@@ -127,12 +122,12 @@ export function createWxPlatform(wx: WxLike, options: WxPlatformOptions = {}): P
     baseLibraryVersion,
     canIUse(schema) {
       try {
-        return wx.canIUse?.(schema) === true
+        return !!wx.canIUse && wx.canIUse(schema) === true
       } catch {
         return false
       }
     },
-    check: (api: ChannelsApi | 'getUserProfile') => check(api),
+    check,
     getChannelsLiveInfo: (request) => call('getChannelsLiveInfo', request),
     getChannelsLiveNoticeInfo: (request) => call('getChannelsLiveNoticeInfo', request),
     openChannelsLive: (request) => call<unknown>('openChannelsLive', request).then(() => undefined),
@@ -140,12 +135,12 @@ export function createWxPlatform(wx: WxLike, options: WxPlatformOptions = {}): P
     getUserProfile: (request) => call<WxUserProfileResult>('getUserProfile', request),
     enterOptions() {
       try {
-        return wx.getEnterOptionsSync?.()
+        return wx.getEnterOptionsSync ? wx.getEnterOptionsSync() : undefined
       } catch {
         return undefined
       }
     },
   }
   // The simulator's stand-ins for native components ride along under a symbol (native-emulator.ts).
-  return attachNativeEmulator(platform, emulatorOfWx(wx))
+  return attachNativeHost(platform, wx)
 }

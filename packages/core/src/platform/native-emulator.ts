@@ -27,14 +27,17 @@ export interface EmulatedWx extends WxLike {
 }
 
 // Symbol.for, not Symbol(): two copies of core in one app (a misconfigured bundle) still agree.
-const EMULATOR: unique symbol = Symbol.for('@taro-live/core:native-component-emulator') as never
+// The platform carries the simulated host itself; the stand-ins are made from it only when a
+// profile hook asks, so widgets that never need them do not ship the code that makes them.
+const HOST: unique symbol = Symbol.for('@taro-live/core:native-component-host') as never
 
-type WithEmulator = { [EMULATOR]?: NativeComponentEmulator }
+type WithHost = { [HOST]?: Partial<EmulatedWx> }
+
+const emulators = new WeakMap<object, NativeComponentEmulator | undefined>()
 
 /** The stand-ins of a `wx` that has all three `simulate*` members; `undefined` for a real `wx`. */
-export function emulatorOfWx(wx: WxLike): NativeComponentEmulator | undefined {
-  const { simulateChooseAvatar, simulateGetUserInfoButton, simulateNicknameReview } =
-    wx as Partial<EmulatedWx>
+function emulatorOfWx(wx: Partial<EmulatedWx>): NativeComponentEmulator | undefined {
+  const { simulateChooseAvatar, simulateGetUserInfoButton, simulateNicknameReview } = wx
   if (!simulateChooseAvatar || !simulateGetUserInfoButton || !simulateNicknameReview)
     return undefined
   return {
@@ -44,16 +47,20 @@ export function emulatorOfWx(wx: WxLike): NativeComponentEmulator | undefined {
   }
 }
 
-/** `platform` carrying `emulator` (a plain property, so `{ ...platform }` keeps it). */
-export function attachNativeEmulator<P extends Platform>(
-  platform: P,
-  emulator: NativeComponentEmulator | undefined,
-): P {
-  if (emulator) (platform as P & WithEmulator)[EMULATOR] = emulator
+/**
+ * `platform` carrying `wx` when it looks simulated (a plain property, so `{ ...platform }` keeps
+ * it); a real `wx` has no `simulate*` members and is not attached.
+ */
+export function attachNativeHost<P extends Platform>(platform: P, wx: WxLike): P {
+  if ((wx as Partial<EmulatedWx>).simulateChooseAvatar) (platform as P & WithHost)[HOST] = wx
   return platform
 }
 
 /** The native-component stand-ins of a simulated host's platform; `undefined` on WeChat. */
 export function nativeEmulatorOf(platform: Platform): NativeComponentEmulator | undefined {
-  return (platform as Platform & WithEmulator)[EMULATOR]
+  const wx = (platform as Platform & WithHost)[HOST]
+  if (!wx) return undefined
+  // One object per host: hooks list it in their dependencies.
+  if (!emulators.has(wx)) emulators.set(wx, emulatorOfWx(wx))
+  return emulators.get(wx)
 }

@@ -6,7 +6,7 @@
 
 /** The temporary avatar path of a `chooseavatar` event, or `undefined` when there is none. */
 export function chosenAvatar(detail: unknown): string | undefined {
-  const avatarUrl = (detail as { avatarUrl?: unknown } | null)?.avatarUrl
+  const avatarUrl = detail ? (detail as { avatarUrl?: unknown }).avatarUrl : undefined
   return typeof avatarUrl === 'string' && avatarUrl !== '' ? avatarUrl : undefined
 }
 
@@ -15,7 +15,7 @@ export function chosenAvatar(detail: unknown): string | undefined {
  * review that timed out lets the nickname stand.
  */
 export function nicknameRejected(detail: unknown): boolean {
-  const { pass, timeout } = (detail ?? {}) as { pass?: unknown; timeout?: unknown }
+  const { pass, timeout } = (detail || {}) as { pass?: unknown; timeout?: unknown }
   return pass === false && timeout !== true
 }
 
@@ -23,7 +23,7 @@ export function nicknameRejected(detail: unknown): boolean {
 export function userInfoFromEvent(
   detail: unknown,
 ): { failed: true } | { failed: false; userInfo: unknown } {
-  const { errMsg, userInfo } = (detail ?? {}) as { errMsg?: unknown; userInfo?: unknown }
+  const { errMsg, userInfo } = (detail || {}) as { errMsg?: unknown; userInfo?: unknown }
   return typeof errMsg === 'string' && /:fail/.test(errMsg)
     ? { failed: true }
     : { failed: false, userInfo }

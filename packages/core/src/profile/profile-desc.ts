@@ -13,7 +13,7 @@ export function checkProfileDesc(desc: unknown): LiveError | null {
     return null
   return new LiveError(
     'invalid-argument',
-    `getUserProfile needs a desc of 1–${PROFILE_DESC_MAX_LENGTH} characters, got ${JSON.stringify(desc) ?? String(desc)}`,
+    `getUserProfile needs a desc of 1–${PROFILE_DESC_MAX_LENGTH} characters, got ${JSON.stringify(desc) || String(desc)}`,
     { api: 'getUserProfile' },
   )
 }

@@ -96,7 +96,7 @@ export function createProfileStore(
         | { v?: unknown; strategy?: unknown; nickName?: unknown; avatarUrl?: unknown }
         | undefined
       if (raw && typeof raw === 'object' && raw.v === 1)
-        return toUserProfile(raw, raw.strategy) ?? null
+        return toUserProfile(raw, raw.strategy) || null
     } catch (cause) {
       onError(new LiveError('storage-failure', 'Could not read the cached profile', { cause }))
     }
@@ -124,7 +124,7 @@ export function createProfileStore(
   return {
     get() {
       if (current === undefined) current = read()
-      return current ?? undefined
+      return current || undefined
     },
     set: (profile) => change(profile),
     clear: () => change(null),

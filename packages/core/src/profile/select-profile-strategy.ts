@@ -1,3 +1,4 @@
+import { orDefault } from '../parse/or-default'
 import { isVersionAtLeast } from '../version/compare-version'
 
 /**
@@ -50,19 +51,20 @@ function feature(env: ProfileEnvironment, schema: string): boolean | undefined {
  */
 export function selectProfileStrategy(env: ProfileEnvironment): ProfileStrategy {
   // WeChat's profile APIs and open types exist only in WeChat (docs/platform.md, Taro).
-  if ((env.env ?? 'weapp') !== 'weapp') return 'unsupported'
+  if (orDefault(env.env, 'weapp') !== 'weapp') return 'unsupported'
   const version = typeof env.sdkVersion === 'string' ? env.sdkVersion : ''
   const known = version.trim() !== ''
-  const chooseAvatar =
-    feature(env, 'button.open-type.chooseAvatar') ??
-    isVersionAtLeast(version, PROFILE_VERSIONS.chooseAvatar)
+  const chooseAvatar = orDefault(
+    feature(env, 'button.open-type.chooseAvatar'),
+    isVersionAtLeast(version, PROFILE_VERSIONS.chooseAvatar),
+  )
   const profileAnonymous = isVersionAtLeast(version, PROFILE_VERSIONS.getUserProfileAnonymous)
   const getUserProfile =
     !profileAnonymous &&
     (env.getUserProfileExists ??
       feature(env, 'getUserProfile') ??
       isVersionAtLeast(version, PROFILE_VERSIONS.getUserProfile))
-  const getUserInfo = feature(env, 'button.open-type.getUserInfo') ?? known
+  const getUserInfo = orDefault(feature(env, 'button.open-type.getUserInfo'), known)
 
   if (chooseAvatar && !(env.prefer === 'getUserProfile' && getUserProfile)) return 'chooseAvatar'
   if (getUserProfile) return 'getUserProfile'

@@ -1,3 +1,4 @@
+import { orDefault } from '../parse/or-default'
 import { toInteger } from '../parse/to-number'
 
 /**
@@ -52,7 +53,7 @@ export interface SceneOptions {
 }
 
 function onWechat(options: SceneOptions | undefined): boolean {
-  return (options?.env ?? 'weapp') === 'weapp'
+  return orDefault(options?.env, 'weapp') === 'weapp'
 }
 
 /** The scene as a number on WeChat; `undefined` when unknown or on another target. */

@@ -1,12 +1,11 @@
 function parts(version: unknown): number[] {
   if (typeof version !== 'string' && typeof version !== 'number') return []
-  const text = String(version).trim()
-  if (text === '') return []
-  return text.split('.').map((part) => {
-    // WeChat's own sample compares parseInt of each part: '2.10.4-beta' → 2, 10, 4; garbage → 0.
-    const n = Number.parseInt(part, 10)
-    return Number.isFinite(n) ? n : 0
-  })
+  // WeChat's own sample compares parseInt of each part: '2.10.4-beta' → 2, 10, 4; garbage → 0.
+  // ('' gives [0], which compares as [] does.)
+  return String(version)
+    .trim()
+    .split('.')
+    .map((part) => Number.parseInt(part, 10) || 0)
 }
 
 /**
@@ -20,8 +19,8 @@ export function compareVersion(a: unknown, b: unknown): -1 | 0 | 1 {
   const y = parts(b)
   const length = Math.max(x.length, y.length)
   for (let i = 0; i < length; i++) {
-    const p = x[i] ?? 0
-    const q = y[i] ?? 0
+    const p = x[i] || 0
+    const q = y[i] || 0
     if (p > q) return 1
     if (p < q) return -1
   }

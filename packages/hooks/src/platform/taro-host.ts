@@ -28,7 +28,8 @@ import Taro, {
 /** The build target (`process.env.TARO_ENV`, replaced at build time by Taro), `''` when unknown. */
 export function taroEnv(): string {
   try {
-    return process.env.TARO_ENV ?? ''
+    // `||`, not `??` (ES2018 output): the value is a string or absent, so the two agree.
+    return process.env.TARO_ENV || ''
   } catch {
     // No `process` and no build-time replacement: not a Taro build.
     return ''
@@ -65,9 +66,13 @@ export function createTaroPlatform(options: TaroPlatformOptions = {}): Platform 
     getStorageSync,
     setStorageSync,
     removeStorageSync,
-    canIUse: (schema: string) => (Taro as { canIUse?: (s: string) => boolean }).canIUse?.(schema),
+    canIUse: (schema: string) => {
+      const taro = Taro as { canIUse?: (s: string) => boolean }
+      return taro.canIUse ? taro.canIUse(schema) : undefined
+    },
   } as unknown as WxLike
-  return createWxPlatform(wx, { env: options.env ?? taroEnv(), clock: options.clock })
+  const { env, clock } = options
+  return createWxPlatform(wx, { env: env ?? taroEnv(), clock })
 }
 
 /** A Taro page's show and hide events (its `router.onShow` / `router.onHide` names). */
@@ -83,7 +88,8 @@ export interface PageEvents {
  * another page may be current.
  */
 export function currentPageEvents(): PageEvents | undefined {
-  const router = getCurrentInstance?.()?.router
+  const instance = getCurrentInstance ? getCurrentInstance() : undefined
+  const router = instance ? instance.router : undefined
   return router?.onShow && router.onHide ? (router as PageEvents) : undefined
 }
 
@@ -126,8 +132,10 @@ export interface Size {
 export function windowSize(): Size | undefined {
   for (const read of [getWindowInfo, getSystemInfoSync]) {
     try {
-      const info = read?.() as { windowWidth?: unknown; windowHeight?: unknown } | undefined
-      const { windowWidth: width, windowHeight: height } = info ?? {}
+      const info = (read ? read() : undefined) as
+        | { windowWidth?: unknown; windowHeight?: unknown }
+        | undefined
+      const { windowWidth: width, windowHeight: height } = info || {}
       if (typeof width === 'number' && typeof height === 'number' && width > 0 && height > 0)
         return { width, height }
     } catch {
@@ -189,7 +197,8 @@ export function measureElement(id: string, done: (rect: Rect | undefined) => voi
         .exec()
       return
     }
-    done(accept(document.getElementById(id)?.getBoundingClientRect()))
+    const element = document.getElementById(id)
+    done(accept(element ? element.getBoundingClientRect() : undefined))
   } catch {
     done(undefined)
   }
