@@ -10,20 +10,24 @@ import { Extractor, ExtractorConfig } from '@microsoft/api-extractor'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const update = process.argv.includes('--update')
 
-/** Report name → the package whose `dist/index.d.ts` it records. */
+/** Report name → the package and the entry (`dist/<entry>.d.ts`, default `index`) it records. */
 const ENTRIES = [
   { report: 'core', dir: 'packages/core' },
   { report: 'hooks', dir: 'packages/hooks' },
   { report: 'components', dir: 'packages/components' },
+  // The page-builder entries of the components (docs/page-builders.md).
+  { report: 'components-manifest', dir: 'packages/components', entry: 'manifest/index' },
+  { report: 'components-page', dir: 'packages/components', entry: 'page/index' },
   { report: 'simulator', dir: 'packages/simulator' },
+  { report: 'builder', dir: 'packages/builder' },
 ]
 
 mkdirSync(`${root}api`, { recursive: true })
 let failed = false
-for (const { report, dir } of ENTRIES) {
+for (const { report, dir, entry = 'index' } of ENTRIES) {
   const project = `${root}${dir}`
-  if (!existsSync(`${project}/dist/index.d.ts`)) {
-    console.error(`api ${report}: ${dir}/dist/index.d.ts is missing; run \`pnpm build\` first`)
+  if (!existsSync(`${project}/dist/${entry}.d.ts`)) {
+    console.error(`api ${report}: ${dir}/dist/${entry}.d.ts is missing; run \`pnpm build\` first`)
     failed = true
     continue
   }
@@ -32,10 +36,12 @@ for (const { report, dir } of ENTRIES) {
     packageJsonFullPath: `${project}/package.json`,
     configObject: {
       projectFolder: project,
-      mainEntryPointFilePath: '<projectFolder>/dist/index.d.ts',
+      mainEntryPointFilePath: `<projectFolder>/dist/${entry}.d.ts`,
       // The packages have no tsconfig of their own; the built .d.ts need only this.
       compiler: {
         overrideTsconfig: {
+          // Only the built types: left to its default, the program would take in `src/` too.
+          files: [`${project}/dist/${entry}.d.ts`],
           compilerOptions: {
             target: 'ES2018',
             module: 'ESNext',
