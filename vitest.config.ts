@@ -101,6 +101,25 @@ export default defineConfig({
           },
         }),
       ),
+      mergeConfig(
+        taroViteConfig('h5', taroWeapp),
+        defineConfig({
+          test: {
+            // Ours against the hand-written way (bench/, docs/performance.md): `pnpm bench` runs it
+            // and writes BENCHMARKS.md; not part of `pnpm test`. One worker, files in sequence, so
+            // that the timings are not shared with another file; `--expose-gc` for the heap figures.
+            name: 'bench',
+            include: ['bench/**/*.bench.tsx'],
+            environment: 'jsdom',
+            env: { TZ: 'Asia/Shanghai', VITEST_TARO_ENV: 'h5' },
+            setupFiles: ['./packages/hooks/test/support/target-env.ts'],
+            pool: 'forks',
+            execArgv: ['--expose-gc'],
+            fileParallelism: false,
+            testTimeout: 120_000,
+          },
+        }),
+      ),
       {
         // Every story is a test in Chromium: it renders, its play function runs, axe checks it.
         plugins: [
