@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '搭建的页面' })
