@@ -63,7 +63,10 @@ function localNames(statement: string): string[] {
  */
 function examples(file: string): { name: string; code: string }[] {
   const text = readFileSync(path.join(root, file), 'utf8')
-  const blocks = [...text.matchAll(/```(tsx|ts)\n([\s\S]*?)```/g)].map((m) => m[2] ?? '')
+  // A fence may be indented (an example inside a list item): its lines lose that indentation.
+  const blocks = [...text.matchAll(/^( *)```(tsx|ts)\n([\s\S]*?)^ *```/gm)].map((m) =>
+    (m[3] ?? '').replace(new RegExp(`^ {0,${(m[1] ?? '').length}}`, 'gm'), ''),
+  )
   const imports = blocks.flatMap((code) => code.match(/^import [\s\S]*?from '[^']+'$/gm) ?? [])
   return blocks.map((code, i) => {
     const have = new Set((code.match(/^import [\s\S]*?from '[^']+'$/gm) ?? []).flatMap(localNames))
