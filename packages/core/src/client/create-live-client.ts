@@ -269,7 +269,7 @@ export function withNotices(client: LiveStatusClient): LiveClient {
   if (!part) {
     throw new LiveError(
       'invalid-argument',
-      'withNotices needs a client from createLiveStatusClient',
+      'this client cannot show notices: make it with createLiveClient',
     )
   }
   // The notice part plus every member of the live-status client (its `visible` getter included).
