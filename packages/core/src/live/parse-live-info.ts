@@ -35,7 +35,7 @@ export interface LiveInfoEntry {
   replayStatus: ReplayStatus | undefined
 }
 
-/** Parsed `getChannelsLiveInfo` result: the newest live, plus up to 15 older ones (≥ 2.29.0). */
+/** Parsed `getChannelsLiveInfo` result: the newest live, plus up to 14 older ones (15 per call in all, ≥ 2.29.0). */
 export interface LiveInfo extends LiveInfoEntry {
   /** Older lives, ascending by time. */
   otherInfos: LiveInfoEntry[]
