@@ -130,6 +130,15 @@ describe.each(manifests.map((m) => [m.type, m] as const))('%s manifest', (type, 
     expect(validate(manifest), JSON.stringify(validate.errors, null, 2)).toBe(true)
   })
 
+  it('references assets that ship with it (icon, screenshot)', () => {
+    for (const asset of [manifest.icon, manifest.screenshot]) {
+      if (asset === undefined) continue
+      expect(asset, 'relative to the manifest').toMatch(/^\.\//)
+      expect(readFileSync(join(dir, asset)).length).toBeGreaterThan(0)
+    }
+    expect(readFileSync(join(dir, manifest.icon ?? ''), 'utf8')).toMatch(/^<svg[\s\S]*<\/svg>\s*$/)
+  })
+
   it('has props and event args that are valid JSON Schema 2020-12 (strict, x-* registered)', () => {
     expect(ajv.validateSchema(manifest.props), JSON.stringify(ajv.errors)).toBe(true)
     expect(() => ajv.compile(manifest.props)).not.toThrow()

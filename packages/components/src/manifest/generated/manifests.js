@@ -48,7 +48,6 @@ export const MANIFESTS = {
     },
     category: 'live',
     icon: './icons/live-floating-window.svg',
-    screenshot: './screenshots/live-floating-window.png',
     platforms: { weapp: 'full', h5: 'fallback', other: 'fallback' },
     placement: 'overlay',
     props: {
@@ -445,7 +444,6 @@ export const MANIFESTS = {
     },
     category: 'live',
     icon: './icons/live-reserve-card.svg',
-    screenshot: './screenshots/live-reserve-card.png',
     platforms: { weapp: 'full', h5: 'fallback', other: 'fallback' },
     placement: 'inline',
     props: {
@@ -794,7 +792,6 @@ export const MANIFESTS = {
     },
     category: 'member',
     icon: './icons/profile-button.svg',
-    screenshot: './screenshots/profile-button.png',
     platforms: { weapp: 'full', h5: 'fallback', other: 'fallback' },
     placement: 'inline',
     props: {
