@@ -188,7 +188,8 @@ export const MANIFEST_INDEX = ${JSON.stringify(index)}
 /** Each manifest of manifests/*.json, by widget type. */
 export const MANIFESTS = ${JSON.stringify(Object.fromEntries(manifests.map((m) => [m.type, m])))}
 `
-  const manifestsDts = `${HEADER}import type { ManifestIndex, WidgetManifest } from '../types'
+  const manifestsDts = `${HEADER}import type { WidgetManifest } from '../manifest-format'
+import type { ManifestIndex } from '../types'
 
 export declare const MANIFEST_INDEX: ManifestIndex
 export declare const MANIFESTS: Record<${typesUnion}, WidgetManifest>

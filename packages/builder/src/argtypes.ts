@@ -1,10 +1,10 @@
 import type {
-  BuilderOptions,
   JsonValue,
   ManifestLocale,
   PropSchema,
   WidgetManifest,
-} from './manifest-types'
+} from '@taro-live/components/manifest'
+import type { BuilderOptions } from './options'
 import {
   enumOptions,
   fromEntries,

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
+import type { ManifestLocale, WidgetManifest } from '@taro-live/components/manifest'
 import { toStorybookArgTypes } from './argtypes'
 import { toLowCodeEngine } from './lowcode'
 import { readManifest } from './manifest'
-import type { ManifestLocale, WidgetManifest } from './manifest-types'
 import { toJsonSchemaForm } from './rjsf'
 import { LOCALES } from './shared'
 import { toWeDa } from './weda'

@@ -1,3 +1,20 @@
+export type {
+  JsonValue,
+  LocalizedText,
+  ManifestCodeOnlyProp,
+  ManifestEvent,
+  ManifestExample,
+  ManifestLocale,
+  ManifestSlot,
+  PropGroup,
+  PropOption,
+  PropSchema,
+  PropSchemaType,
+  PropsSchema,
+  PropTranslation,
+  PropWidget,
+  WidgetManifest,
+} from '@taro-live/components/manifest'
 export type { StorybookArgType, StorybookArgTypes } from './argtypes'
 export { toStorybookArgTypes } from './argtypes'
 export type {
@@ -14,24 +31,7 @@ export type {
 } from './lowcode'
 export { toLowCodeEngine } from './lowcode'
 export { ManifestError, readManifest } from './manifest'
-export type {
-  BuilderOptions,
-  JsonValue,
-  LocalizedText,
-  ManifestCodeOnlyProp,
-  ManifestEvent,
-  ManifestExample,
-  ManifestLocale,
-  ManifestSlot,
-  PropGroup,
-  PropOption,
-  PropSchema,
-  PropSchemaType,
-  PropsSchema,
-  PropTranslation,
-  PropWidget,
-  WidgetManifest,
-} from './manifest-types'
+export type { BuilderOptions } from './options'
 export type { JsonSchemaForm, JsonSchemaFormSchema, JsonSchemaFormUiSchema } from './rjsf'
 export { ADVANCED_CLASS, toJsonSchemaForm } from './rjsf'
 export type {

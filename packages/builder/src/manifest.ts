@@ -1,4 +1,4 @@
-import type { WidgetManifest } from './manifest-types'
+import type { WidgetManifest } from '@taro-live/components/manifest'
 
 /** Why a value is not a widget manifest. */
 export class ManifestError extends TypeError {

@@ -1,4 +1,5 @@
-import type { BuilderOptions, ManifestLocale, PropSchema, WidgetManifest } from './manifest-types'
+import type { ManifestLocale, PropSchema, WidgetManifest } from '@taro-live/components/manifest'
+import type { BuilderOptions } from './options'
 import {
   enumOptions,
   fromEntries,

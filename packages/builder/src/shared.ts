@@ -1,5 +1,4 @@
 import type {
-  BuilderOptions,
   JsonValue,
   LocalizedText,
   ManifestLocale,
@@ -7,7 +6,8 @@ import type {
   PropSchema,
   PropSchemaType,
   WidgetManifest,
-} from './manifest-types'
+} from '@taro-live/components/manifest'
+import type { BuilderOptions } from './options'
 
 export const LOCALES: readonly ManifestLocale[] = ['zh-CN', 'en-US']
 export const DEFAULT_LOCALE: ManifestLocale = 'zh-CN'

@@ -1,11 +1,11 @@
 import type {
-  BuilderOptions,
   JsonValue,
   ManifestEvent,
   ManifestLocale,
   PropSchema,
   WidgetManifest,
-} from './manifest-types'
+} from '@taro-live/components/manifest'
+import type { BuilderOptions } from './options'
 import {
   categoryTitle,
   enumOptions,

@@ -2,16 +2,12 @@
 // page builder saves (docs/page-builders.md). Plain TypeScript: no React, no Taro, no Ajv (the
 // validators are precompiled by scripts/build-validators.mjs).
 export { MANIFEST_INDEX, MANIFESTS as manifests } from './generated/manifests.js'
-export { stripNulls } from './strip-nulls'
 export type {
-  FieldInfo,
-  JsonSchema,
   JsonValue,
   LocalizedText,
   ManifestCodeOnlyProp,
   ManifestEvent,
   ManifestExample,
-  ManifestIndex,
   ManifestLocale,
   ManifestSlot,
   PropGroup,
@@ -21,11 +17,17 @@ export type {
   PropsSchema,
   PropTranslation,
   PropWidget,
+  WidgetManifest,
+} from './manifest-format'
+export { stripNulls } from './strip-nulls'
+export type {
+  FieldInfo,
+  JsonSchema,
+  ManifestIndex,
   ValidateOptions,
   ValidationError,
   ValidationErrorCode,
   WidgetConfigResult,
-  WidgetManifest,
   WidgetProps,
 } from './types'
 export {

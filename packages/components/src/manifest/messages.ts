@@ -1,4 +1,5 @@
-import type { FieldInfo, ManifestLocale, ValidationErrorCode } from './types'
+import type { ManifestLocale } from './manifest-format'
+import type { FieldInfo, ValidationErrorCode } from './types'
 
 type Params = Record<string, unknown>
 type Message = (title: string, params: Params, field: FieldInfo | undefined) => string

@@ -2,24 +2,6 @@
 
 import type { ManifestLocale } from './manifest-format'
 
-export type {
-  JsonValue,
-  LocalizedText,
-  ManifestCodeOnlyProp,
-  ManifestEvent,
-  ManifestExample,
-  ManifestLocale,
-  ManifestSlot,
-  PropGroup,
-  PropOption,
-  PropSchema,
-  PropSchemaType,
-  PropsSchema,
-  PropTranslation,
-  PropWidget,
-  WidgetManifest,
-} from './manifest-format'
-
 /** A JSON Schema (2020-12) as plain data. */
 export type JsonSchema = { [keyword: string]: unknown }
 

@@ -1,6 +1,7 @@
+import type { ManifestLocale } from './manifest-format'
 import { message } from './messages'
 import { isPlainObject } from './strip-nulls'
-import type { ManifestLocale, ValidationError, WidgetConfigResult, WidgetProps } from './types'
+import type { ValidationError, WidgetConfigResult, WidgetProps } from './types'
 import { validateWidgetConfig } from './validate-widget-config'
 
 /** One block of a page as a builder saves it. */

@@ -1,10 +1,10 @@
 import { validators, WIDGETS } from './generated/validators.js'
+import type { ManifestLocale } from './manifest-format'
 import { message } from './messages'
 import { runMigrations } from './migrations'
 import { stripNulls } from './strip-nulls'
 import type {
   GeneratedValidatorError,
-  ManifestLocale,
   ValidateOptions,
   ValidationError,
   ValidationErrorCode,
