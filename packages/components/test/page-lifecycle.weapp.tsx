@@ -4,7 +4,6 @@
 import { LiveFloatingWindow } from '@taro-live/components/live-floating-window'
 import { LiveReserveCard } from '@taro-live/components/live-reserve-card'
 import { createTaroPlatform, LiveProvider } from '@taro-live/hooks'
-import { eventCenter } from '@tarojs/taro'
 import { act, cleanup, render } from '@testing-library/react'
 import { Profiler, type ReactNode } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -18,6 +17,7 @@ import {
   settle,
   setupSim,
   setViewport,
+  triggerPageEvent as trigger,
 } from '../../hooks/test/support/render'
 import { enterPage, installWx } from '../../hooks/test/support/taro-weapp'
 import { propsOf } from './support/taro-components-weapp'
@@ -29,10 +29,6 @@ afterEach(() => {
 })
 
 const $ = (selector: string) => document.querySelector(selector)
-const trigger = (event: string) =>
-  act(() => {
-    eventCenter.trigger(event)
-  })
 
 /**
  * Taro's `CustomWrapper` as the weapp runtime builds it: a custom component of its own, whose

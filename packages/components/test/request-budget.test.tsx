@@ -6,8 +6,7 @@
 import { LiveFloatingWindow } from '@taro-live/components/live-floating-window'
 import { LiveReserveCard } from '@taro-live/components/live-reserve-card'
 import type { WechatSimulator } from '@taro-live/simulator'
-import { eventCenter } from '@tarojs/taro'
-import { act, cleanup } from '@testing-library/react'
+import { cleanup } from '@testing-library/react'
 import { Profiler } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
@@ -19,6 +18,7 @@ import {
   renderWith,
   settle,
   setupSim,
+  triggerPageEvent as trigger,
 } from '../../hooks/test/support/render'
 import { enterPage, installWx } from '../../hooks/test/support/taro-weapp'
 
@@ -32,11 +32,6 @@ afterEach(() => {
 const LIVE_POLL = MINUTE
 const NOTICE_POLL = 5 * MINUTE
 const PAGE = 'pages/live/index'
-
-const trigger = (event: string) =>
-  act(() => {
-    eventCenter.trigger(event)
-  })
 
 const requests = (sim: WechatSimulator) => ({
   live: sim.callsTo('getChannelsLiveInfo').length,

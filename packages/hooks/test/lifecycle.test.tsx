@@ -12,8 +12,7 @@ import {
   usePlatform,
 } from '@taro-live/hooks'
 import { usePageVisible } from '@taro-live/hooks/internal'
-import { eventCenter } from '@tarojs/taro'
-import { act, cleanup, render } from '@testing-library/react'
+import { cleanup, render } from '@testing-library/react'
 import { type ReactNode, useLayoutEffect } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { skewedClock, suspendableClock } from '../../core/test/client/device-clock'
@@ -26,6 +25,7 @@ import {
   renderWith,
   settle,
   setupSim,
+  triggerPageEvent as trigger,
 } from './support/render'
 import { enterPage, installWx } from './support/taro-weapp'
 
@@ -72,12 +72,6 @@ function ClockProbe(props: { onResult: (now: number) => void }) {
   props.onResult(usePlatform().clock.now())
   return null
 }
-
-/** A page shown and hidden the way Taro does it (its page events on `eventCenter`). */
-const trigger = (event: string) =>
-  act(() => {
-    eventCenter.trigger(event)
-  })
 
 describe.each(MODES)('LiveProvider keeps its client (%s)', (_mode, wrap) => {
   it('an inline `platform` prop: a parent render keeps the client, its cache and its request', async () => {

@@ -17,7 +17,7 @@ import {
 } from '@taro-live/simulator'
 import { act, render, screen } from '@testing-library/react'
 import { type ComponentType, type ReactElement, type ReactNode, StrictMode } from 'react'
-import { installWx } from './taro-weapp'
+import { eventCenter, installWx } from './taro-weapp'
 
 export const CHANNEL = 'sphLiveShop'
 /** The simulator's default "now": 2026-11-28 12:00 UTC (20:00 in Asia/Shanghai, the tests' zone). */
@@ -133,3 +133,9 @@ export function renderWidget<P extends FailureProps>(
     fallbackShown: () => screen.queryByText('fallback') !== null,
   }
 }
+
+/** Fires a Taro page event (`pages/live/index.onHide`, …) as WeChat's page lifecycle does, in `act`. */
+export const triggerPageEvent = (event: string) =>
+  act(() => {
+    eventCenter.trigger(event)
+  })
