@@ -4,6 +4,7 @@ import { type Answer, type Handler, ok } from './answer'
 import { SIM_PICTURES } from './pictures'
 import type { PopupChoices } from './popup-choices'
 import type { SimContext } from './sim-context'
+import type { WechatSimulator } from './wechat-simulator'
 import {
   CONTENT_CHECK_FROM,
   MIN_BASE_LIBRARY,
@@ -28,17 +29,18 @@ const ANONYMOUS_NAME = '微信用户'
 const DEMOTED_AVATAR = 'https://thirdwx.qlogo.cn/mmopen/vi_32/sim-demoted-default/132'
 const GETUSERINFO_CUTOFF = Date.UTC(2021, 3, 28, 16) // 2021-04-29 00:00 in China (UTC+8)
 
-export interface Profiles {
+/** The profile APIs' handlers, and the simulator's members that play WeChat's profile components. */
+export interface Profiles
+  extends Pick<
+    WechatSimulator,
+    | 'simulateChooseAvatar'
+    | 'simulateNicknameReview'
+    | 'simulateNicknameBlur'
+    | 'simulateGetUserInfoButton'
+    | 'setContentCheck'
+  > {
   getUserProfile: Handler
   getUserInfo: Handler
-  simulateChooseAvatar(): { avatarUrl: string } | null
-  simulateNicknameReview(nickName: string): { pass: boolean; timeout: boolean }
-  simulateNicknameBlur(nickName: string): {
-    value: string
-    review: { pass: boolean; timeout: boolean } | null
-  }
-  simulateGetUserInfoButton(): { errMsg: string; userInfo?: WxUserInfo }
-  setContentCheck(options: { rejectAvatar?: boolean; rejectNicknames?: string[] }): void
 }
 
 export function createProfiles(ctx: SimContext, choices: PopupChoices): Profiles {
