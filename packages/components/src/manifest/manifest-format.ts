@@ -47,15 +47,7 @@ export interface PropOption {
 /** The JSON Schema (draft 2020-12) subset the manifests use, with the editor annotations. */
 export interface PropSchema {
   $schema?: string
-  type?:
-    | 'string'
-    | 'number'
-    | 'integer'
-    | 'boolean'
-    | 'object'
-    | 'array'
-    | 'null'
-    | PropSchemaType[]
+  type?: PropSchemaType | PropSchemaType[]
   title?: string
   description?: string
   default?: JsonValue
