@@ -81,7 +81,7 @@ function copyStyles(from: string, to: string, styleEntries: string[]): Plugin {
 /** The components: one entry per component and per style entry, file layout kept (`preserveModules`). */
 function components(): RollupOptions[] {
   const dir = 'packages/components'
-  const widgets = ['live-floating-window', 'live-reserve-card', 'profile-button']
+  const widgets = ['live-embed', 'live-floating-window', 'live-reserve-card', 'profile-button']
   // `manifest` (validation and migration, no React or Taro) and `page` (the block renderer) are the
   // page-builder entries (docs/page-builders.md).
   const entries = ['index', ...widgets.map((w) => `${w}/index`), 'manifest/index', 'page/index']

@@ -251,6 +251,7 @@ for (const { name, exports, internal, budget } of SLICES) {
  * proposed with it, not more trimming.
  */
 const WIDGETS = [
+  { name: 'live-embed', js: 9_000, css: 2_048 },
   { name: 'live-floating-window', js: 9_150, css: 2_048 },
   { name: 'live-reserve-card', js: 11_475, css: 2_048 },
   { name: 'profile-button', js: 7_400, css: 2_048 },

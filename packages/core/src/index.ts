@@ -20,6 +20,11 @@ export { createServerClock } from './clock/server-clock'
 export { LIVE_ERROR_CODES, type LiveErrorCode } from './errors/error-codes'
 export { isLiveError, LiveError, type LiveErrorInit } from './errors/live-error'
 export { toLiveError } from './errors/to-live-error'
+export {
+  fetchLiveHistory,
+  type LiveHistory,
+  type LiveHistoryOptions,
+} from './live/live-history'
 // Lives and notices: the parsers and the phase rules a custom UI renders from.
 export type { LiveStatus, ReplayStatus } from './live/live-status'
 export { type LiveInfo, type LiveInfoEntry, parseLiveInfo } from './live/parse-live-info'
@@ -29,6 +34,7 @@ export {
   nextNoticePhaseChange,
   noticePhase,
 } from './notice/notice-phase'
+export { openNoticeSheet } from './notice/open-notice-sheet'
 export {
   type NoticeInfo,
   type NoticeInfoEntry,

@@ -8,12 +8,18 @@ export {
   type UseChannelsLiveOptions,
   useChannelsLive,
 } from './live/use-channels-live'
+export {
+  type ChannelsLiveReplaysResult,
+  type UseChannelsLiveReplaysOptions,
+  useChannelsLiveReplays,
+} from './live/use-channels-live-replays'
 export { type UseOpenChannelsLiveOptions, useOpenChannelsLive } from './live/use-open-channels-live'
 export {
   type ChannelsLiveNoticeResult,
   type UseChannelsLiveNoticeOptions,
   useChannelsLiveNotice,
 } from './notice/use-channels-live-notice'
+export { type UseOpenNoticeSheetOptions, useOpenNoticeSheet } from './notice/use-open-notice-sheet'
 export { createTaroPlatform, type TaroPlatformOptions } from './platform/taro-host'
 export {
   type UserProfileDraft,

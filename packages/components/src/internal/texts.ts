@@ -1,5 +1,6 @@
 import { type Locale, useLocale } from '@taro-live/hooks'
 import { useProviderTexts } from '@taro-live/hooks/internal'
+import type { LiveEmbedTexts } from '../live-embed/texts'
 import type { LiveFloatingWindowTexts } from '../live-floating-window/texts'
 import type { LiveReserveCardTexts } from '../live-reserve-card/texts'
 import type { ProfileButtonTexts } from '../profile-button/texts'
@@ -18,6 +19,7 @@ export type TextTable<T> = Record<Locale, T>
  * ```
  */
 export type LiveTexts = {
+  liveEmbed?: Partial<LiveEmbedTexts>
   liveFloatingWindow?: Partial<LiveFloatingWindowTexts>
   liveReserveCard?: Partial<LiveReserveCardTexts>
   profileButton?: Partial<ProfileButtonTexts>

@@ -5,6 +5,7 @@ import {
   useChannelsLiveNotice,
   useLocale,
   useOpenChannelsLive,
+  useOpenNoticeSheet,
   usePlatform,
 } from '@taro-live/hooks'
 import { Image, Text, View } from '@tarojs/components'
@@ -66,9 +67,14 @@ export interface LiveReserveCardRenderProps {
   /**
    * Shows WeChat's reserve popup; the outcome goes to `onReserve`, failures to `onError`. Call it
    * first thing in the tap handler. Does nothing while the popup is up or the notice is not
-   * reservable.
+   * reservable. With `reserveWith="sheet"` (where it works) it opens WeChat's notice sheet instead.
    */
   reserve: () => void
+  /**
+   * How `reserve` reserves: `'popup'` (the outcome is recorded and reported) or `'sheet'` (WeChat's
+   * own notice sheet: what the user did there is not reported, so `reserved` does not change).
+   */
+  reservesWith: 'popup' | 'sheet'
   /** Opens the live room (`onOpenLive`). WeChat requires it first thing in the tap, synchronously. */
   open: () => void
 }
@@ -86,8 +92,18 @@ export interface LiveReserveCardProps
   countdownWithinMs?: number
   /** No notice, expired or ended: `'hide'` renders nothing, `'empty'` an empty state. Default `'hide'`. */
   whenEmpty?: 'hide' | 'empty'
+  /**
+   * How the reserve button reserves. `'popup'` (default): WeChat's reserve popup for the notice
+   * (`reserveChannelsLive`); the card records what the user did. `'sheet'`: WeChat's own notice
+   * sheet (`openChannelsLiveNoticeInfo`, base library ≥ 3.13.0), which WeChat draws and keeps up to
+   * date, but which reports nothing back: `reserved` stays as it was and `onReserve` is not called
+   * (`onOpenNoticeSheet` is). Below 3.13.0, and off WeChat, `'sheet'` uses the popup.
+   */
+  reserveWith?: 'popup' | 'sheet'
   /** What the user did in the reserve popup (`outcome`, and whether it is now `reserved`). */
   onReserve?: (result: ReserveResult) => void
+  /** WeChat's notice sheet opened (`reserveWith="sheet"`); what the user does there is not reported. */
+  onOpenNoticeSheet?: () => void
   /** The live room was opened from the card. */
   onOpenLive?: () => void
   /**
@@ -117,6 +133,7 @@ const noop = () => {}
 export const LIVE_RESERVE_CARD_DEFAULTS = {
   countdownWithinMs: 3 * 60 * 60 * 1000,
   whenEmpty: 'hide',
+  reserveWith: 'popup',
 } as const
 
 /**
@@ -133,13 +150,24 @@ export function LiveReserveCard(props: LiveReserveCardProps) {
   const contextLocale = useLocale()
   const locale = props.locale ?? contextLocale
   const t = useTexts('liveReserveCard', LIVE_RESERVE_CARD_TEXTS, locale, props.texts)
-  const { clock } = usePlatform()
+  const platform = usePlatform()
+  const { clock } = platform
   const notice = useChannelsLiveNotice(finderUserName)
   const live = useChannelsLive(finderUserName)
   const open = useOpenChannelsLive(finderUserName, {
     onOpen: () => props.onOpenLive?.(),
     onError: (error) => props.onError?.(error),
   })
+  const openSheet = useOpenNoticeSheet(finderUserName, {
+    onOpen: () => props.onOpenNoticeSheet?.(),
+    onError: (error) => props.onError?.(error),
+  })
+  // The sheet where it exists; elsewhere the popup (docs/platform.md, WeChat's notice sheet).
+  const reservesWith =
+    (props.reserveWith ?? LIVE_RESERVE_CARD_DEFAULTS.reserveWith) === 'sheet' &&
+    platform.check('openChannelsLiveNoticeInfo') === null
+      ? 'sheet'
+      : 'popup'
   useReportError(notice.error, props.onError)
   useReportError(live.error, props.onError)
 
@@ -203,6 +231,8 @@ export function LiveReserveCard(props: LiveReserveCardProps) {
   else time = t.startsAt.replace('{time}', formatStartTime(startTime ?? now, now, locale))
 
   const onReserve = () => {
+    // First thing in the tap: the sheet too works only synchronously inside it.
+    if (reservesWith === 'sheet') return openSheet()
     const call = notice.reserve()
     if (call === reserving.current) return
     reserving.current = call
@@ -245,6 +275,7 @@ export function LiveReserveCard(props: LiveReserveCardProps) {
           startsAtText: startTime === undefined ? '' : formatStartTime(startTime, now, locale),
           texts: t,
           reserve: !info || unavailable || busy ? noop : onReserve,
+          reservesWith,
           open,
         })}
       </>

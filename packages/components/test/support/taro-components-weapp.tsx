@@ -40,3 +40,4 @@ export const Image = (props: Props) => <Recorded tag="div" name="Image" props={p
 export const Button = (props: Props) => <Recorded tag="div" name="Button" props={props} />
 export const Input = (props: Props) => <Recorded tag="div" name="Input" props={props} />
 export const Navigator = (props: Props) => <Recorded tag="div" name="Navigator" props={props} />
+export const ChannelLive = (props: Props) => <Recorded tag="div" name="ChannelLive" props={props} />

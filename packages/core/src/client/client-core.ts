@@ -58,7 +58,8 @@ export interface ClientCore {
   destroy(): void
 }
 
-function invalidFinder(finderUserName: unknown): LiveError | undefined {
+/** The `invalid-argument` error for a channel id that cannot be one; `undefined` when it can. */
+export function invalidFinder(finderUserName: unknown): LiveError | undefined {
   if (typeof finderUserName === 'string' && finderUserName.trim() !== '') return undefined
   return new LiveError(
     'invalid-argument',

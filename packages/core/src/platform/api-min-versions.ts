@@ -7,6 +7,7 @@ export const API_MIN_VERSIONS: Readonly<Record<WxCallbackApi | 'getAppBaseInfo',
   getChannelsLiveNoticeInfo: '2.19.0',
   reserveChannelsLive: '2.19.0',
   openChannelsUserProfile: '2.21.2',
+  openChannelsLiveNoticeInfo: '3.13.0',
   getUserProfile: '2.10.4',
   getUserInfo: '1.0.0',
   getAppBaseInfo: '2.20.1',
@@ -15,6 +16,12 @@ export const API_MIN_VERSIONS: Readonly<Record<WxCallbackApi | 'getAppBaseInfo',
 /** From this base library `openChannelsLive` no longer needs `feedId` / `nonceId`. */
 export const OPEN_LIVE_IDS_OPTIONAL_FROM = '2.19.2'
 
+/** From this base library `getChannelsLiveInfo` takes a time window and answers `otherInfos`. */
+export const LIVE_HISTORY_FROM = '2.29.0'
+
+/** The first base library with the `<channel-live>` component (docs/platform.md, The embedded live). */
+export const CHANNEL_LIVE_FROM = '2.29.0'
+
 /** The Channels APIs: they exist only on WeChat's own target, and fail in DevTools with -14. */
 export const CHANNELS_APIS = [
   'getChannelsLiveInfo',
@@ -22,6 +29,7 @@ export const CHANNELS_APIS = [
   'openChannelsLive',
   'reserveChannelsLive',
   'openChannelsUserProfile',
+  'openChannelsLiveNoticeInfo',
 ] as const satisfies readonly WxCallbackApi[]
 
 /** One of {@link CHANNELS_APIS}. */

@@ -131,6 +131,8 @@ export function createWxPlatform(wx: WxLike, options: WxPlatformOptions = {}): P
     getChannelsLiveInfo: (request) => call('getChannelsLiveInfo', request),
     getChannelsLiveNoticeInfo: (request) => call('getChannelsLiveNoticeInfo', request),
     openChannelsLive: (request) => call<unknown>('openChannelsLive', request).then(() => undefined),
+    openChannelsLiveNoticeInfo: (request) =>
+      call<unknown>('openChannelsLiveNoticeInfo', request).then(() => undefined),
     reserveChannelsLive: (request) => call('reserveChannelsLive', request),
     getUserProfile: (request) => call<WxUserProfileResult>('getUserProfile', request),
     enterOptions() {

@@ -7,7 +7,7 @@
  */
 
 import type { Platform } from './platform'
-import type { WxLike, WxUserInfo } from './wx-types'
+import type { WxFailResult, WxLike, WxUserInfo } from './wx-types'
 
 /** What the native components would report, played by a simulated host. */
 export interface NativeComponentEmulator {
@@ -24,6 +24,11 @@ export interface EmulatedWx extends WxLike {
   simulateChooseAvatar(): { avatarUrl: string } | null
   simulateGetUserInfoButton(): { errMsg: string; userInfo?: WxUserInfo }
   simulateNicknameReview(nickName: string): { pass: boolean; timeout: boolean }
+  /** A tap on `<channel-live>`: the jump happened, or the detail of the error it reports. */
+  simulateChannelLiveTap?(props: {
+    finderUserName: string
+    feedId: string
+  }): { ok: true } | { ok: false; detail: WxFailResult }
 }
 
 // Symbol.for, not Symbol(): two copies of core in one app (a misconfigured bundle) still agree.
@@ -54,6 +59,19 @@ function emulatorOfWx(wx: Partial<EmulatedWx>): NativeComponentEmulator | undefi
 export function attachNativeHost<P extends Platform>(platform: P, wx: WxLike): P {
   if ((wx as Partial<EmulatedWx>).simulateChooseAvatar) (platform as P & WithHost)[HOST] = wx
   return platform
+}
+
+/**
+ * What a tap on `<channel-live>` does on a simulated host (the jump, or the component's error);
+ * `undefined` on WeChat, where the component handles its own tap. Apart from
+ * {@link nativeEmulatorOf}, so the profile widgets do not ship it.
+ */
+export function channelLiveTapOf(
+  platform: Platform,
+): EmulatedWx['simulateChannelLiveTap'] | undefined {
+  const wx = (platform as Platform & WithHost)[HOST]
+  const tap = wx ? wx.simulateChannelLiveTap : undefined
+  return tap && wx ? tap.bind(wx) : undefined
 }
 
 /** The native-component stand-ins of a simulated host's platform; `undefined` on WeChat. */

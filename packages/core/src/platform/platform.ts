@@ -38,8 +38,11 @@ export interface Platform {
   canIUse(schema: string): boolean
   /** `null` when `api` can be called here, else the error a call would give (without calling). */
   check(api: ChannelsApi | 'getUserProfile'): LiveError | null
-  /** Raw `getChannelsLiveInfo` result. */
-  getChannelsLiveInfo(request: { finderUserName: string }): Promise<unknown>
+  /**
+   * Raw `getChannelsLiveInfo` result. `startTime` (epoch seconds, ≥ 2.29.0) asks for the lives since
+   * then: send it only where the base library has the window (docs/platform.md, Replays).
+   */
+  getChannelsLiveInfo(request: { finderUserName: string; startTime?: number }): Promise<unknown>
   /** Raw `getChannelsLiveNoticeInfo` result. */
   getChannelsLiveNoticeInfo(request: { finderUserName: string }): Promise<unknown>
   /**
@@ -47,6 +50,12 @@ export interface Platform {
    * first thing in a tap handler (the user-gesture rule: docs/platform.md, Opening the live room).
    */
   openChannelsLive(request: OpenLiveRequest): Promise<void>
+  /**
+   * Opens WeChat's own notice sheet (≥ 3.13.0). Like {@link Platform.openChannelsLive} it calls
+   * synchronously, for a tap; it resolves when WeChat showed the sheet and says nothing about what
+   * the user did there.
+   */
+  openChannelsLiveNoticeInfo(request: { finderUserName: string }): Promise<void>
   /** Raw `reserveChannelsLive` result (with `state`). */
   reserveChannelsLive(request: { noticeId: string }): Promise<unknown>
   /** `getUserProfile`; calls synchronously (it too needs a tap). */

@@ -129,6 +129,13 @@ export interface WxLike {
   openChannelsUserProfile?: (
     option: { finderUserName: string } & WxCallbacks<WxOkResult>,
   ) => unknown
+  /**
+   * WeChat's own notice sheet (≥ 3.13.0, tap only). No `noticeId`, and the result says nothing
+   * about what the user did. Not in Taro's typings (docs/platform.md, WeChat's notice sheet).
+   */
+  openChannelsLiveNoticeInfo?: (
+    option: { finderUserName: string } & WxCallbacks<WxOkResult>,
+  ) => unknown
   getUserProfile?: (
     option: { desc: string; lang?: WxLang } & WxCallbacks<WxUserProfileResult>,
   ) => unknown
@@ -149,5 +156,6 @@ export type WxCallbackApi =
   | 'openChannelsLive'
   | 'reserveChannelsLive'
   | 'openChannelsUserProfile'
+  | 'openChannelsLiveNoticeInfo'
   | 'getUserProfile'
   | 'getUserInfo'

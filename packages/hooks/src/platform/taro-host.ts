@@ -66,6 +66,14 @@ export function createTaroPlatform(options: TaroPlatformOptions = {}): Platform 
     getStorageSync,
     setStorageSync,
     removeStorageSync,
+    // Not wrapped by Taro 4.2.1 (not in its typings): Taro copies what it finds on `wx` as it is, so
+    // it is looked up when called, and absent (so reported `api-missing`) where neither has it.
+    get openChannelsLiveNoticeInfo() {
+      const taro = Taro as { openChannelsLiveNoticeInfo?: unknown }
+      const wx = (globalThis as { wx?: { openChannelsLiveNoticeInfo?: () => unknown } }).wx
+      const own = wx ? wx.openChannelsLiveNoticeInfo : undefined
+      return taro.openChannelsLiveNoticeInfo || (own ? own.bind(wx) : undefined)
+    },
     canIUse: (schema: string) => {
       const taro = Taro as { canIUse?: (s: string) => boolean }
       return taro.canIUse ? taro.canIUse(schema) : undefined

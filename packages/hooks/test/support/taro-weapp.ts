@@ -143,5 +143,9 @@ const Taro = {
   get canIUse() {
     return direct('canIUse')
   },
+  // Not in Taro 4.2.1's promise list: its weapp runtime copies it from `wx` as it is, callbacks only.
+  get openChannelsLiveNoticeInfo() {
+    return direct('openChannelsLiveNoticeInfo')
+  },
 }
 export default Taro
