@@ -19,6 +19,7 @@ const CHANNEL_APIS = new Set([
   'openChannelsLive',
   'reserveChannelsLive',
   'openChannelsUserProfile',
+  'openChannelsLiveNoticeInfo',
 ])
 
 type Callbacks = WxCallbacks<unknown>
@@ -29,6 +30,11 @@ export interface CallPipeline {
   clearCalls(): void
   /** Scripts the next `times` calls of `api`. */
   script(api: string, action: SimAction, options?: { times?: number }): void
+  /**
+   * Logs something answered at once inside a tap, e.g. a tap on a native component, and tells the
+   * subscribers. No script, mode or latency applies.
+   */
+  record(api: string, params: Record<string, unknown>, answer: Answer): void
   /** The `wx` function for `api`, answering with `handler` unless scripted or short-circuited. */
   callbackApi(
     api: string,
@@ -65,13 +71,18 @@ export function createCallPipeline(ctx: SimContext, gesture: GestureTracker): Ca
       calls.push(record)
       const respond = (answer: Answer, delay: number) => {
         deliver(() => {
-          record.outcome = answer.ok ? 'success' : 'fail'
-          record.result = answer.ok ? answer.result : answer.fail
-          emit()
           if (answer.ok) {
-            success?.({ errMsg: `${api}:ok`, ...answer.result })
-            complete?.({ errMsg: `${api}:ok`, ...answer.result })
+            // The log keeps what the callback received (its own copy: the app may mutate its one).
+            const result = { errMsg: `${api}:ok`, ...answer.result }
+            record.outcome = 'success'
+            record.result = { ...result }
+            emit()
+            success?.(result)
+            complete?.({ ...result })
           } else {
+            record.outcome = 'fail'
+            record.result = answer.fail
+            emit()
             onFail?.(answer.fail)
             complete?.(answer.fail)
           }
@@ -130,6 +141,19 @@ export function createCallPipeline(ctx: SimContext, gesture: GestureTracker): Ca
       const list = scripts.get(api) ?? []
       list.push({ action, left: opts.times ?? 1 })
       scripts.set(api, list)
+    },
+    record(api, params, answer) {
+      seq += 1
+      calls.push({
+        seq,
+        api,
+        params,
+        at: clock.now(),
+        inTap: true,
+        outcome: answer.ok ? 'success' : 'fail',
+        result: answer.ok ? answer.result : answer.fail,
+      })
+      emit()
     },
     callbackApi,
   }

@@ -8,19 +8,23 @@ export const MAX_OTHER_INFOS = 14
 /**
  * The checks every Channels API makes before looking at a channel: a valid `finderUserName`, a
  * known channel, and the subject rule. Returns the channel, or the failure to answer.
+ *
+ * A channel of a related subject (linked through the Open Platform) passes unless `relatedWorks`
+ * is false (`<channel-live>` under one of its variants).
  */
 export function channelGuard(
   ctx: SimContext,
   model: ChannelModel,
   api: string,
   finderUserName: unknown,
+  relatedWorks = true,
 ): Channel | Answer {
   if (typeof finderUserName !== 'string' || finderUserName === '') {
     return ctx.failure(api, 'invalid parameter finderUserName', 40097)
   }
   const channel = model.channels.get(finderUserName)
   if (!channel) return ctx.failure(api, 'invalid finderUserName', 1416100)
-  if (channel.subject !== 'same') {
+  if (channel.subject !== 'same' && !(channel.subject === 'related' && relatedWorks)) {
     // Seen both ways when opening the live room (docs/platform.md): with 100008 or with no code.
     const withoutCode =
       api === 'openChannelsLive' && ctx.variants.subjectMismatchOnOpen === 'errmsg-only'

@@ -1,6 +1,13 @@
 import { SIM_PICTURES } from './pictures'
 import type { SimContext } from './sim-context'
-import type { SimChannelInit, SimLiveStatus, SimNoticeInit, SimSubject, SimVisit } from './types'
+import type {
+  SimChannelInit,
+  SimLanding,
+  SimLiveStatus,
+  SimNoticeInit,
+  SimSubject,
+  SimVisit,
+} from './types'
 import type { SimChannelView } from './wechat-simulator'
 
 /**
@@ -13,7 +20,10 @@ export interface Live {
   nonceId: string
   description: string
   startedAt: number
-  replayStatus: number
+  /** When it ended, epoch ms; `undefined` while running, or when the end is unknown (no replay). */
+  endedAt?: number
+  /** A `replayStatus` forced by a test or a story; wins over the progression. */
+  forcedReplayStatus?: number
 }
 
 export interface Notice {
@@ -35,6 +45,9 @@ export interface Channel {
 
 /** A notice stays returned (and reservable) for an hour after its start time. */
 export const LINGER_MS = 60 * 60 * 1000
+
+/** Default of `replayReadyAfterMs`: the replay of an ended live is generated 30 minutes later. */
+export const REPLAY_READY_AFTER_MS = 30 * 60 * 1000
 
 const STATUS_CODES: Record<Exclude<SimLiveStatus, number>, number> = {
   never: 1,
@@ -58,8 +71,17 @@ export interface ChannelModel {
    * cancelled or used ones too when the variant returns them with their status.
    */
   liveNotices(finderUserName: string, withSpent?: boolean): Notice[]
-  /** The user enters a live room. */
-  enterLive(channel: Channel, live: Live): void
+  /** Whether `live` is running: the channel's newest live while the channel is live. */
+  isRunning(channel: Channel, live: Live): boolean
+  /**
+   * The live's `replayStatus` now: a forced code; else 0 while running or when the end is unknown;
+   * else 3 (generating) until `replayReadyAfterMs` after the end, then 1 (generated).
+   */
+  replayStatus(channel: Channel, live: Live): number
+  /** Forces a live's `replayStatus` (any code). */
+  setReplayStatus(finderUserName: string, feedId: string, code: number): void
+  /** The user enters a live room (or lands on its end page or replay). */
+  enterLive(channel: Channel, live: Live, via: SimVisit['via'], landing: SimLanding): void
   goLive(
     finderUserName: string,
     options?: { description?: string },
@@ -77,15 +99,29 @@ export function createChannelModel(ctx: SimContext): ChannelModel {
   const reservedByUser = new Set<string>()
   const visits: SimVisit[] = []
 
-  function newFeed(description: string): Live {
+  const replayReadyAfterMs = ctx.options.replayReadyAfterMs ?? REPLAY_READY_AFTER_MS
+
+  function newFeed(description: string, startedAt = clock.now()): Live {
     feedSeq += 1
     return {
       feedId: `export/UzFfAgtgekIEAQAAAAAA${String(feedSeq).padStart(4, '0')}`,
       nonceId: `${1_000_000_000_000 + feedSeq}`,
       description,
-      startedAt: clock.now(),
-      replayStatus: 0,
+      startedAt,
     }
+  }
+
+  const newest = (channel: Channel): Live | undefined => channel.lives[channel.lives.length - 1]
+
+  function isRunning(channel: Channel, live: Live): boolean {
+    return channel.statusCode === 2 && newest(channel) === live
+  }
+
+  // Evaluated when asked, so moving the clock is enough for a replay to become generated.
+  function replayStatus(channel: Channel, live: Live): number {
+    if (live.forcedReplayStatus !== undefined) return live.forcedReplayStatus
+    if (isRunning(channel, live) || live.endedAt === undefined) return 0
+    return clock.now() >= live.endedAt + replayReadyAfterMs ? 1 : 3
   }
 
   function requireChannel(finderUserName: string): Channel {
@@ -110,15 +146,30 @@ export function createChannelModel(ctx: SimContext): ChannelModel {
   }
 
   function addChannel(finderUserName: string, init: SimChannelInit = {}): void {
-    const status = init.status ?? 'never'
-    const statusCode = typeof status === 'number' ? status : STATUS_CODES[status]
+    const status = init.status
+    // No status but a history: the channel's latest live is the newest past one, ended.
+    const historyOnly = status === undefined && (init.pastLives?.length ?? 0) > 0
+    const statusCode =
+      typeof status === 'number' ? status : historyOnly ? 3 : STATUS_CODES[status ?? 'never']
+    // The history first (ascending), so the current live is the newest.
+    const past = [...(init.pastLives ?? [])]
+      .sort((a, b) => a.startedAt - b.startedAt)
+      .map((p): Live => {
+        const live = newFeed(p.description ?? '', p.startedAt)
+        if (p.endedAt !== undefined) live.endedAt = p.endedAt
+        if (p.replayStatus !== undefined) live.forcedReplayStatus = p.replayStatus
+        return live
+      })
     const channel: Channel = {
       finderUserName,
       nickname: init.nickname ?? finderUserName,
       headUrl: init.headUrl ?? SIM_PICTURES.channelAvatar,
       subject: init.subject ?? 'same',
       statusCode,
-      lives: statusCode === 2 || statusCode === 3 ? [newFeed(init.description ?? '')] : [],
+      lives:
+        !historyOnly && (statusCode === 2 || statusCode === 3)
+          ? [...past, newFeed(init.description ?? '')]
+          : past,
     }
     channels.set(finderUserName, channel)
     for (const notice of init.notices ?? []) addNotice(finderUserName, notice)
@@ -146,11 +197,30 @@ export function createChannelModel(ctx: SimContext): ChannelModel {
     addChannel,
     addNotice,
     liveNotices,
-    enterLive(channel, live) {
-      visits.push({ finderUserName: channel.finderUserName, feedId: live.feedId, at: clock.now() })
+    isRunning,
+    replayStatus,
+    setReplayStatus(finderUserName, feedId, code) {
+      const live = requireChannel(finderUserName).lives.find((l) => l.feedId === feedId)
+      if (!live) throw new Error(`simulator: no live ${feedId} of ${finderUserName}`)
+      live.forcedReplayStatus = code
+      emit()
+    },
+    enterLive(channel, live, via, landing) {
+      visits.push({
+        finderUserName: channel.finderUserName,
+        feedId: live.feedId,
+        at: clock.now(),
+        via,
+        landing,
+      })
     },
     goLive(finderUserName, opts = {}) {
       const channel = requireChannel(finderUserName)
+      // A live still running ends as the new one starts.
+      const previous = newest(channel)
+      if (previous && isRunning(channel, previous) && previous.endedAt === undefined) {
+        previous.endedAt = clock.now()
+      }
       const live = newFeed(opts.description ?? '')
       channel.lives.push(live)
       channel.statusCode = 2
@@ -165,20 +235,28 @@ export function createChannelModel(ctx: SimContext): ChannelModel {
     endLive(finderUserName) {
       const channel = requireChannel(finderUserName)
       channel.statusCode = channel.lives.length > 0 ? 3 : 1
-      const live = channel.lives[channel.lives.length - 1]
-      if (live) live.replayStatus = 3
+      const live = newest(channel)
+      // Its replay is generating (3) from now, generated (1) `replayReadyAfterMs` later.
+      if (live && live.endedAt === undefined) live.endedAt = clock.now()
       emit()
     },
     view(finderUserName) {
       const channel = channels.get(finderUserName)
       if (!channel) return undefined
-      const live = channel.lives[channel.lives.length - 1]
+      const live = newest(channel)
       return {
         finderUserName,
         nickname: channel.nickname,
         statusCode: channel.statusCode,
         subject: channel.subject,
         live: live && { feedId: live.feedId, nonceId: live.nonceId, description: live.description },
+        lives: channel.lives.map((l) => ({
+          feedId: l.feedId,
+          nonceId: l.nonceId,
+          description: l.description,
+          startedAt: l.startedAt,
+          replayStatus: replayStatus(channel, l),
+        })),
       }
     },
   }

@@ -2,11 +2,13 @@ import type { WxLike } from '@taro-live/core'
 
 import type { Handler } from './answer'
 import { createCallPipeline } from './call-pipeline'
+import { channelLiveTap } from './channel-live-component'
 import { createChannelModel } from './channel-model'
 import { createEnvironmentApis } from './environment-apis'
 import { createGestureTracker } from './gesture'
 import { liveInfoHandler } from './live-info-handler'
 import { noticeInfoHandler } from './notice-info-handler'
+import { noticeSheetHandler } from './notice-sheet-handler'
 import { openLiveHandler, openProfileHandler } from './open-handlers'
 import { createPopupChoices } from './popup-choices'
 import { createProfiles } from './profiles'
@@ -47,6 +49,7 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
     openChannelsLive: openLiveHandler(ctx, model, choices),
     reserveChannelsLive: reserveHandler(ctx, model, choices),
     openChannelsUserProfile: openProfileHandler(ctx, model),
+    openChannelsLiveNoticeInfo: noticeSheetHandler(ctx, model, choices),
     getUserProfile: profiles.getUserProfile,
     getUserInfo: profiles.getUserInfo,
   }
@@ -81,6 +84,7 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
     addChannel: model.addChannel,
     goLive: model.goLive,
     endLive: model.endLive,
+    setReplayStatus: model.setReplayStatus,
     prepareLive(finderUserName) {
       model.requireChannel(finderUserName).statusCode = 4
       ctx.emit()
@@ -132,6 +136,7 @@ export function createWechatSimulator(options: WechatSimulatorOptions = {}): Wec
     simulateChooseAvatar: profiles.simulateChooseAvatar,
     simulateNicknameReview: profiles.simulateNicknameReview,
     simulateNicknameBlur: profiles.simulateNicknameBlur,
+    simulateChannelLiveTap: channelLiveTap(ctx, model, pipeline),
     simulateGetUserInfoButton: profiles.simulateGetUserInfoButton,
     setContentCheck: profiles.setContentCheck,
     storage: storage.controls,

@@ -1,10 +1,33 @@
-import { type Handler, ok } from './answer'
+import { type Answer, type Handler, ok } from './answer'
 import { channelGuard, isAnswer, MAX_OTHER_INFOS, otherInfos } from './channel-guard'
 import type { ChannelModel, Live } from './channel-model'
 import type { SimContext } from './sim-context'
 import { LIVE_INFO_EXTRAS_FROM, versionAtLeast } from './wechat-versions'
 
-/** `getChannelsLiveInfo`: the channel's newest live and, on newer base libraries, older ones. */
+const isNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value)
+
+/**
+ * The `startTime`/`endTime` window in epoch ms, or `undefined` when neither is a number. Only
+ * `startTime`: up to now; only `endTime`: from 0. The unit is undocumented (a variant).
+ */
+function liveWindow(
+  ctx: SimContext,
+  params: Record<string, unknown>,
+): { from: number; to: number } | undefined {
+  const { startTime, endTime } = params
+  if (!isNumber(startTime) && !isNumber(endTime)) return undefined
+  const scale = ctx.variants.liveInfoWindowUnit === 'seconds' ? 1000 : 1
+  return {
+    from: isNumber(startTime) ? startTime * scale : 0,
+    to: isNumber(endTime) ? endTime * scale : ctx.clock.now(),
+  }
+}
+
+/**
+ * `getChannelsLiveInfo`: the channel's newest live and, on newer base libraries, older ones, or
+ * (with a `startTime`/`endTime` window, ≥ 2.29.0) the lives that started inside the window.
+ */
 export function liveInfoHandler(ctx: SimContext, model: ChannelModel): Handler {
   return (params) => {
     const api = 'getChannelsLiveInfo'
@@ -21,25 +44,50 @@ export function liveInfoHandler(ctx: SimContext, model: ChannelModel): Handler {
         nickname: channel.nickname,
       }
       if (extras && live) {
-        info.replayStatus =
-          ctx.options.replayStatusAs === 'string' ? String(live.replayStatus) : live.replayStatus
+        const code = model.replayStatus(channel, live)
+        info.replayStatus = ctx.options.replayStatusAs === 'string' ? String(code) : code
       }
       return info
     }
+    // At most 15 lives in all: the top one, and up to 14 older ones in `otherInfos`, ascending.
+    // `older` undefined: WeChat leaves `otherInfos` empty.
+    const withOthers = (
+      top: Live | undefined,
+      statusCode: number,
+      older: Live[] | undefined,
+    ): Answer => {
+      const result = describe(top, statusCode)
+      if (extras) {
+        result.otherInfos = older
+          ? otherInfos(
+              ctx,
+              older.slice(-MAX_OTHER_INFOS).map((live) => describe(live, 3)),
+            )
+          : []
+      }
+      return ok(result)
+    }
     // Never live: a success with status 1, or a failure "data empty" (docs/platform.md).
-    if (channel.statusCode === 1 && ctx.variants.neverLive === 'no-data') {
-      return ctx.failure(api, 'data empty', 1416104)
-    }
+    const neverLive = (): Answer =>
+      ctx.variants.neverLive === 'no-data'
+        ? ctx.failure(api, 'data empty', 1416104)
+        : withOthers(undefined, 1, [])
+    if (channel.statusCode === 1 && ctx.variants.neverLive === 'no-data') return neverLive()
     const newest = channel.lives[channel.lives.length - 1]
-    const result = describe(newest, channel.statusCode)
-    if (extras) {
-      // At most 15 lives in all: the newest above, up to 14 older ones here, ascending.
-      const older = channel.lives.slice(0, -1).slice(-MAX_OTHER_INFOS)
-      result.otherInfos = otherInfos(
-        ctx,
-        older.map((live) => describe(live, 3)),
+
+    // Below 2.29.0 the window is ignored.
+    const window = extras ? liveWindow(ctx, params) : undefined
+    if (window) {
+      const inside = channel.lives.filter(
+        (live) => live.startedAt >= window.from && live.startedAt <= window.to,
       )
+      const top = inside[inside.length - 1]
+      // No live in the window answers as a channel that never went live.
+      if (!top) return neverLive()
+      return withOthers(top, top === newest ? channel.statusCode : 3, inside.slice(0, -1))
     }
-    return ok(result)
+    // Whether `otherInfos` is filled without a window is undocumented (a variant).
+    const filled = ctx.variants.otherInfosWithoutWindow === 'filled'
+    return withOthers(newest, channel.statusCode, filled ? channel.lives.slice(0, -1) : undefined)
   }
 }

@@ -29,7 +29,7 @@ export function openLiveHandler(
     if (!live) return ctx.failure(api, 'the channel has no live', 1416104)
     // WeChat always asks first; not live, the user lands on the last live's end page.
     if (choices.choice('openChannelsLive') === 'cancel') return ctx.failure(api, 'cancel')
-    model.enterLive(channel, live)
+    model.enterLive(channel, live, api, model.isRunning(channel, live) ? 'live' : 'end-page')
     return ok({})
   }
 }

@@ -18,6 +18,7 @@ export function createPopupChoices(): PopupChoices {
     reserveChannelsLive: 'confirm',
     getUserProfile: 'allow',
     getUserInfo: 'allow',
+    openChannelsLiveNoticeInfo: 'close',
   }
   return {
     choice<P extends SimPopup>(popup: P): SimChoices[P] {

@@ -28,7 +28,7 @@ export function reserveHandler(
       // Live now: the popup offers the live room instead (states 1/2).
       if (pick !== 'confirm') return answer(1)
       const live = channel.lives[channel.lives.length - 1]
-      if (live) model.enterLive(channel, live)
+      if (live) model.enterLive(channel, live, api, 'live')
       return answer(2)
     }
     if (notice.status === 'used') return answer(4)

@@ -10,8 +10,13 @@ export type SimMode =
 /** A channel's live status as the simulator keeps it. Numbers are raw codes (e.g. an undocumented 7). */
 export type SimLiveStatus = 'never' | 'live' | 'ended' | 'preparing' | number
 
-/** Whether the mini program may read this channel (the subject rule: docs/platform.md, Errors). */
-export type SimSubject = 'same' | 'other' | 'unverified'
+/**
+ * Whether the mini program may read this channel (the subject rule: docs/platform.md, Errors).
+ * `related`: the channel is linked to the mini program through the Open Platform (a related
+ * subject); every Channels API works as with `same`, `<channel-live>` depends on the
+ * `channelLiveRelatedSubject` variant.
+ */
+export type SimSubject = 'same' | 'related' | 'other' | 'unverified'
 
 /** A notice to create. */
 export interface SimNoticeInit {
@@ -27,17 +32,37 @@ export interface SimNoticeInit {
   reservedByUser?: boolean
 }
 
+/** A live of a channel's history, before its current or latest one. */
+export interface SimPastLiveInit {
+  /** Topic. Default `''`. */
+  description?: string
+  /** Start, epoch ms. */
+  startedAt: number
+  /**
+   * End, epoch ms. With it (and no `replayStatus`) the replay is generating (3), then generated (1)
+   * `replayReadyAfterMs` after it; without it the end is unknown and there is no replay (0).
+   */
+  endedAt?: number
+  /** A fixed `replayStatus` code (0/1/3/6 or an undocumented one), winning over the progression. */
+  replayStatus?: number
+}
+
 /** A channel to create. */
 export interface SimChannelInit {
   nickname?: string
   headUrl?: string
-  /** Default `never`. `live`/`ended` create a live. */
+  /**
+   * Default `never`, or, with `pastLives`, ended (3) with the newest of them as the latest live.
+   * `live`/`ended` create the current live, started now (an `ended` one has no replay, 0).
+   */
   status?: SimLiveStatus
   /** Topic of the current live. */
   description?: string
   /** Default `same`. */
   subject?: SimSubject
-  notices?: SimNoticeInit[]
+  notices?: readonly SimNoticeInit[]
+  /** Earlier lives, older than the current one (sorted by `startedAt`). */
+  pastLives?: readonly SimPastLiveInit[]
 }
 
 /** The user's choice in each popup. */
@@ -50,6 +75,11 @@ export interface SimChoices {
   getUserProfile: 'allow' | 'deny'
   /** The authorisation popup of `<button open-type="getUserInfo">`. */
   getUserInfo: 'allow' | 'deny'
+  /**
+   * WeChat's half-screen notice sheet (`openChannelsLiveNoticeInfo`): the user reserves the notice
+   * shown, or closes the sheet. Default `close`.
+   */
+  openChannelsLiveNoticeInfo: 'reserve' | 'close'
 }
 
 /** A popup the user answers. */
@@ -75,16 +105,28 @@ export interface SimCall {
   inTap: boolean
   /** `pending` until answered; `hang` never is. */
   outcome: 'pending' | 'success' | 'fail' | 'hang'
-  /** What the callback received. */
+  /** What the callback received (for a component tap, `simulateChannelLiveTap`: what it did). */
   result?: unknown
 }
+
+/** Where a jump to a live lands: the live room, the live's end page, or its replay. */
+export type SimLanding = 'live' | 'end-page' | 'replay'
 
 /** A live room the user entered. */
 export interface SimVisit {
   finderUserName: string
   feedId: string
   at: number
+  /** How the user got there: an API, or a tap on `<channel-live>`. */
+  via?: 'openChannelsLive' | 'reserveChannelsLive' | 'channel-live'
+  /** Where the user landed. */
+  landing?: SimLanding
 }
+
+/** What a tap on `<channel-live>` did (see `simulateChannelLiveTap`). */
+export type SimChannelLiveTap =
+  | { ok: true; landing: SimLanding }
+  | { ok: false; detail: { errMsg: string; err_code?: number } }
 
 /**
  * How the simulator plays what WeChat does not document (docs/platform.md, "Undocumented
@@ -109,6 +151,21 @@ export interface SimVariants {
    * or `is_demote: true` with another default picture, so only the flag tells.
    */
   anonymousProfile: 'grey-avatar' | 'is-demote'
+  /**
+   * `openChannelsLiveNoticeInfo` for a channel with no usable notice: a failure with err_code
+   * 1416104 ("data empty"), or a success whose sheet shows nothing to reserve.
+   */
+  noticeSheetWithoutNotice: 'fail' | 'empty-sheet'
+  /**
+   * `<channel-live>` for a channel linked through the Open Platform (subject `related`): an error
+   * (100008; the component demands the very same subject, as its page says), or it works like the
+   * APIs do.
+   */
+  channelLiveRelatedSubject: 'error' | 'works'
+  /** The unit of `getChannelsLiveInfo`'s `startTime`/`endTime` window: seconds or milliseconds. */
+  liveInfoWindowUnit: 'seconds' | 'milliseconds'
+  /** `getChannelsLiveInfo` without a window: `otherInfos` holds the older lives, or is empty. */
+  otherInfosWithoutWindow: 'filled' | 'empty'
 }
 
 /**
@@ -123,6 +180,10 @@ export const DEFAULT_SIM_VARIANTS: SimVariants = {
   subjectMismatchOnOpen: 'err-code',
   errCode: 'field',
   anonymousProfile: 'grey-avatar',
+  noticeSheetWithoutNotice: 'fail',
+  channelLiveRelatedSubject: 'error',
+  liveInfoWindowUnit: 'seconds',
+  otherInfosWithoutWindow: 'filled',
 }
 
 /** Every variant of each switch, for controls that let a person pick one (the Storybook panel). */
@@ -135,4 +196,8 @@ export const SIM_VARIANT_CHOICES: { readonly [K in keyof SimVariants]: readonly 
     subjectMismatchOnOpen: ['err-code', 'errmsg-only'],
     errCode: ['field', 'errmsg-only'],
     anonymousProfile: ['grey-avatar', 'is-demote'],
+    noticeSheetWithoutNotice: ['fail', 'empty-sheet'],
+    channelLiveRelatedSubject: ['error', 'works'],
+    liveInfoWindowUnit: ['seconds', 'milliseconds'],
+    otherInfosWithoutWindow: ['filled', 'empty'],
   }

@@ -5,6 +5,7 @@ import type {
   SimAction,
   SimCall,
   SimChannelInit,
+  SimChannelLiveTap,
   SimChoices,
   SimMode,
   SimNoticeInit,
@@ -37,6 +38,11 @@ export interface WechatSimulatorOptions {
   os?: 'ios' | 'android' | 'harmony'
   /** `replayStatus` arrives as a number or, as some sources send it, a string. Default `number`. */
   replayStatusAs?: 'number' | 'string'
+  /**
+   * Simulated ms after a live ends until its replay is generated (`replayStatus` 3, then 1).
+   * Default 30 minutes.
+   */
+  replayReadyAfterMs?: number
   /** Launch scene. Default 1001 (not from Channels). */
   scene?: number
   /** `getEnterOptionsSync().apiCategory`, e.g. `nativeFunctionalized`. */
@@ -63,6 +69,14 @@ export interface SimChannelView {
   subject: SimSubject
   /** The current or latest live. */
   live: { feedId: string; nonceId: string; description: string } | undefined
+  /** Every live of the channel, newest last, with its `replayStatus` code now. */
+  lives: {
+    feedId: string
+    nonceId: string
+    description: string
+    startedAt: number
+    replayStatus: number
+  }[]
 }
 
 /** The simulator: a `wx`-shaped object plus the controls tests, stories and demos drive. */
@@ -81,7 +95,7 @@ export interface WechatSimulator extends WxLike {
   callsTo(api: string): SimCall[]
   /** Empties the call log. */
   clearCalls(): void
-  /** Live rooms the user entered (through `openChannelsLive` or the reserve popup). */
+  /** Live rooms the user entered (through `openChannelsLive`, the reserve popup or `<channel-live>`). */
   readonly visits: readonly SimVisit[]
   /** Called after every call and every change; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void
@@ -93,8 +107,13 @@ export interface WechatSimulator extends WxLike {
     finderUserName: string,
     options?: { description?: string },
   ): { feedId: string; nonceId: string }
-  /** The current live ends. */
+  /**
+   * The current live ends; its replay is generating (3), then generated (1) `replayReadyAfterMs`
+   * later.
+   */
   endLive(finderUserName: string): void
+  /** Forces a live's `replayStatus` code (0/1/3/6 or an undocumented one) over the progression. */
+  setReplayStatus(finderUserName: string, feedId: string, code: number): void
   /** The channel is preparing a live (status 4). */
   prepareLive(finderUserName: string): void
   /** Sets a raw status code, e.g. an undocumented one. */
@@ -148,6 +167,12 @@ export interface WechatSimulator extends WxLike {
     value: string
     review: { pass: boolean; timeout: boolean } | null
   }
+  /**
+   * What a tap on `<channel-live feed-id finder-user-name>` (≥ 2.29.0) does: it jumps to the live,
+   * its end page or its replay with no confirmation popup, or fails (the component has no event,
+   * so only the call log and `visits` tell). Logged as api `channel-live`.
+   */
+  simulateChannelLiveTap(props: { finderUserName: string; feedId: string }): SimChannelLiveTap
   /** What `<button open-type="getUserInfo">` reports to its handler. */
   simulateGetUserInfoButton(): { errMsg: string; userInfo?: WxUserInfo }
   /** Content checks reject the next avatars / these nicknames (≥ 2.24.4). */

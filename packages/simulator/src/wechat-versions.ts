@@ -11,6 +11,7 @@ export const MIN_BASE_LIBRARY: Readonly<Record<string, string>> = {
   getChannelsLiveNoticeInfo: '2.19.0',
   reserveChannelsLive: '2.19.0',
   openChannelsUserProfile: '2.21.2',
+  openChannelsLiveNoticeInfo: '3.13.0',
   getUserProfile: '2.10.4',
   getUserInfo: '1.0.0',
   getAppBaseInfo: '2.20.1',
@@ -23,6 +24,7 @@ export const MIN_BASE_LIBRARY: Readonly<Record<string, string>> = {
   'button.open-type.getUserInfo': '1.3.0',
   'button.open-type.chooseAvatar': '2.21.2',
   'input.type.nickname': '2.21.2',
+  'channel-live': '2.29.0',
 }
 
 /** `getChannelsLiveInfo` `startTime`/`endTime`, `replayStatus`, `otherInfos`. */
