@@ -72,6 +72,7 @@ describe('toWeDa', () => {
       'cover',
       'countdownWithinMs',
       'whenEmpty',
+      'reserveWith',
       'locale',
       'texts',
       'children',
@@ -109,6 +110,7 @@ describe('toWeDa', () => {
     expect(config.events.map((event) => event.name)).toEqual([
       'onReserve',
       'onOpenLive',
+      'onOpenNoticeSheet',
       'onShow',
       'onStateChange',
       'onError',
@@ -118,7 +120,8 @@ describe('toWeDa', () => {
       required: ['noticeId', 'outcome', 'reserved'],
     })
     expect(config.events[1]?.detail).toBeUndefined()
-    expect(config.events[2]?.detail).toEqual({
+    expect(config.events[2]?.detail).toBeUndefined()
+    expect(config.events[3]?.detail).toEqual({
       type: 'object',
       properties: { value: { enum: ['upcoming', 'lingering', 'live', 'empty'] } },
     })

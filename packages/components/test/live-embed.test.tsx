@@ -22,7 +22,10 @@ afterEach(() => {
 })
 
 const $ = (selector: string) => document.querySelector(selector) as HTMLElement | null
-const CARD = /进入橙子优选的直播间$/
+/** The card: what it shows, then what a tap does. */
+const CARD = /^直播中 橙子优选 冬季上新 进入直播间，进入橙子优选的直播间$/
+/** The stand-in of `<channel-live>`: its badge and the live's topic, then what a tap does. */
+const STAND_IN = /^直播中 冬季上新，进入橙子优选的直播间$/
 
 /** On the simulator's own platform (what stories and the demo use): `<channel-live>` has a stand-in. */
 function onSimulator(options: Parameters<typeof setupSim>[0] = {}) {
@@ -44,7 +47,7 @@ describe.each(MODES)('LiveEmbed (%s)', (_mode, wrap) => {
     expect(shown).toEqual(['embedded'])
     // The popup would refuse: the component must not ask it.
     sim.setDefaultChoice('openChannelsLive', 'cancel')
-    fireEvent.click(screen.getByRole('button', { name: '冬季上新' }))
+    fireEvent.click(screen.getByRole('button', { name: STAND_IN }))
     expect(sim.callsTo('channel-live')).toHaveLength(1)
     expect(sim.callsTo('openChannelsLive')).toHaveLength(0)
     expect(sim.visits).toMatchObject([{ via: 'channel-live', landing: 'live' }])
@@ -77,7 +80,7 @@ describe.each(MODES)('LiveEmbed (%s)', (_mode, wrap) => {
     sim.setSubject(CHANNEL, 'related')
     const view = renderWidget(LiveEmbed, { finderUserName: CHANNEL }, { platform, wrap })
     await settle()
-    fireEvent.click(screen.getByRole('button', { name: '冬季上新' }))
+    fireEvent.click(screen.getByRole('button', { name: STAND_IN }))
     await settle()
     expect(view.codes()).toEqual(['subject-mismatch-or-unverified'])
     expect(view.fallbackShown()).toBe(false)
@@ -103,7 +106,7 @@ describe.each(MODES)('LiveEmbed (%s)', (_mode, wrap) => {
     sim.setSubject(CHANNEL, 'related')
     const view = renderWidget(LiveEmbed, { finderUserName: CHANNEL }, { platform, wrap })
     await settle()
-    fireEvent.click(screen.getByRole('button', { name: '冬季上新' }))
+    fireEvent.click(screen.getByRole('button', { name: STAND_IN }))
     await settle()
     expect(view.codes()).toEqual([])
     expect(sim.visits).toMatchObject([{ via: 'channel-live' }])
@@ -118,7 +121,7 @@ describe.each(MODES)('LiveEmbed (%s)', (_mode, wrap) => {
     expect(view.fallbackShown()).toBe(false)
     sim.goLive(CHANNEL, { description: '晚间专场' })
     await advance(sim, MINUTE)
-    expect(screen.getByRole('button', { name: '晚间专场' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: /^直播中 晚间专场，/ })).toBeTruthy()
   })
 
   it('a new live after a failed embed gets the embedded component again', async () => {
@@ -126,7 +129,7 @@ describe.each(MODES)('LiveEmbed (%s)', (_mode, wrap) => {
     sim.setSubject(CHANNEL, 'related')
     renderWidget(LiveEmbed, { finderUserName: CHANNEL }, { platform, wrap })
     await settle()
-    fireEvent.click(screen.getByRole('button', { name: '冬季上新' }))
+    fireEvent.click(screen.getByRole('button', { name: STAND_IN }))
     await settle()
     expect($('.tl-live-embed--tap')).not.toBeNull()
     sim.setSubject(CHANNEL, 'same')

@@ -10,6 +10,7 @@ import type { WidgetManifest } from '@taro-live/components/manifest/manifest-for
 import { MIGRATIONS } from '@taro-live/components/manifest/migrations'
 import ts from 'typescript'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { LIVE_EMBED_DEFAULTS } from '../src/live-embed/live-embed'
 import { LIVE_FLOATING_WINDOW_DEFAULTS } from '../src/live-floating-window/live-floating-window'
 import { LIVE_RESERVE_CARD_DEFAULTS } from '../src/live-reserve-card/live-reserve-card'
 import { manifests as shipped, validateWidgetConfig, WIDGET_TYPES } from '../src/manifest'
@@ -47,6 +48,7 @@ const DEFAULTS: Record<string, Record<string, unknown>> = {
   'live-floating-window': LIVE_FLOATING_WINDOW_DEFAULTS,
   'live-reserve-card': LIVE_RESERVE_CARD_DEFAULTS,
   'profile-button': {},
+  'live-embed': LIVE_EMBED_DEFAULTS,
 }
 
 const SOURCES: Record<string, [file: string, props: string]> = {
@@ -56,13 +58,15 @@ const SOURCES: Record<string, [file: string, props: string]> = {
   ],
   'live-reserve-card': ['live-reserve-card/live-reserve-card.tsx', 'LiveReserveCardProps'],
   'profile-button': ['profile-button/profile-button.tsx', 'ProfileButtonProps'],
+  'live-embed': ['live-embed/live-embed.tsx', 'LiveEmbedProps'],
 }
 
-it('index.json lists the three widgets with their manifests’ type, name and version', () => {
+it('index.json lists the widgets with their manifests’ type, name and version', () => {
   expect(index.widgets.map((w) => w.type)).toEqual([
     'live-floating-window',
     'live-reserve-card',
     'profile-button',
+    'live-embed',
   ])
   for (const [i, widget] of index.widgets.entries()) {
     const manifest = manifests[i] as WidgetManifest

@@ -13,6 +13,7 @@ const READMES = [
   'packages/hooks/README.md',
   'packages/simulator/README.md',
   'packages/components/README.md',
+  'packages/components/src/live-embed/README.md',
   'packages/components/src/live-floating-window/README.md',
   'packages/components/src/live-reserve-card/README.md',
   'packages/components/src/profile-button/README.md',

@@ -175,6 +175,7 @@ describe('API_MIN_VERSIONS through the adapter and the simulator', () => {
       getChannelsLiveNoticeInfo: '2.19.0',
       reserveChannelsLive: '2.19.0',
       openChannelsUserProfile: '2.21.2',
+      openChannelsLiveNoticeInfo: '3.13.0',
       getUserProfile: '2.10.4',
       getUserInfo: '1.0.0',
       getAppBaseInfo: '2.20.1',

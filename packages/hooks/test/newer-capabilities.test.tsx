@@ -143,6 +143,7 @@ describe.each(MODES)('useOpenNoticeSheet (%s)', (_mode, wrap) => {
         baseLibrary: SHEET,
         variants: { noticeSheetWithoutNotice: variant },
       })
+      sim.endLive(CHANNEL)
       const outcome: string[] = []
       const view = renderWith(
         <SheetButton onOpen={() => outcome.push('open')} onError={(e) => outcome.push(e.code)} />,
@@ -151,6 +152,7 @@ describe.each(MODES)('useOpenNoticeSheet (%s)', (_mode, wrap) => {
       fireEvent.click(screen.getByText('sheet'))
       await settle()
       expect(outcome).toEqual([variant === 'fail' ? 'no-data' : 'open'])
+      expect(sim.callsTo('openChannelsLiveNoticeInfo')).toHaveLength(1)
       view.unmount()
     }
   })

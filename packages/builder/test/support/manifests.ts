@@ -4,7 +4,12 @@ import { readManifest, type WidgetManifest } from '@taro-live/builder'
 
 // (`import.meta.dirname`: under jsdom, `URL` is jsdom's, which `fileURLToPath` refuses.)
 export const MANIFESTS_DIR = join(import.meta.dirname, '../../../components/manifests/')
-export const WIDGETS = ['live-floating-window', 'live-reserve-card', 'profile-button'] as const
+export const WIDGETS = [
+  'live-floating-window',
+  'live-reserve-card',
+  'profile-button',
+  'live-embed',
+] as const
 export type Widget = (typeof WIDGETS)[number]
 
 export function manifestOf(widget: Widget): WidgetManifest {

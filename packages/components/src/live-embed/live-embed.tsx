@@ -96,6 +96,10 @@ export function LiveEmbed(props: LiveEmbedProps) {
     style: styles[name],
   })
   const root = cx(b(undefined, { [mode]: true }), props.className)
+  const name = info.nickname || finderUserName
+  // The accessible name starts with what is visible (WCAG 2.5.3), then says what a tap does.
+  const label = (visible: string[]) =>
+    `${visible.filter(Boolean).join(' ')}，${t.openLabel.replace('{name}', name)}`
 
   if (mode === 'embedded') {
     if (!simulatedTap) {
@@ -113,7 +117,11 @@ export function LiveEmbed(props: LiveEmbedProps) {
     }
     return (
       <View className={root} style={props.style}>
-        <View {...part('player')} onClick={onStandInTap} {...pressable(info.description || t.live)}>
+        <View
+          {...part('player')}
+          onClick={onStandInTap}
+          {...pressable(label([t.live, info.description]))}
+        >
           <Image className={b('poster')} src={info.headUrl} mode="aspectFill" {...decorative()} />
           <Text {...part('badge')}>{t.live}</Text>
         </View>
@@ -121,14 +129,13 @@ export function LiveEmbed(props: LiveEmbedProps) {
     )
   }
 
-  const name = info.nickname || finderUserName
   return (
     <View className={root} style={props.style}>
       <View
         {...part('card')}
         // Opening the live room must be the first thing in the tap (docs/platform.md).
         onClick={open}
-        {...pressable(`${t.live} ${info.description}，${t.openLabel.replace('{name}', name)}`)}
+        {...pressable(label([t.live, name, info.description, t.enterLive]))}
       >
         <Image {...part('avatar')} src={info.headUrl} mode="aspectFill" {...decorative()} />
         <View className={b('body')}>

@@ -17,6 +17,7 @@ export const MIGRATIONS: Record<string, Migration[]> = {
   ],
   'live-reserve-card': [],
   'profile-button': [],
+  'live-embed': [],
 }
 
 /** Runs the migrations of `type` from `from` to `to` over `props` (an object; else unchanged). */

@@ -2,6 +2,7 @@ import type { Locale } from '@taro-live/hooks'
 import { View } from '@tarojs/components'
 import { type ComponentType, type ReactNode, useEffect, useRef } from 'react'
 import { bem } from '../internal/bem'
+import { LiveEmbed, type LiveEmbedProps } from '../live-embed/live-embed'
 import {
   LiveFloatingWindow,
   type LiveFloatingWindowProps,
@@ -19,6 +20,7 @@ export interface WidgetPropsByType {
   'live-floating-window': LiveFloatingWindowProps
   'live-reserve-card': LiveReserveCardProps
   'profile-button': ProfileButtonProps
+  'live-embed': LiveEmbedProps
 }
 
 /** Options of {@link renderBlocks} (and props of `LivePage`). */
@@ -42,6 +44,7 @@ const COMPONENTS = {
   'live-floating-window': LiveFloatingWindow,
   'live-reserve-card': LiveReserveCard,
   'profile-button': ProfileButton,
+  'live-embed': LiveEmbed,
 } as unknown as Record<WidgetType, AnyWidget>
 
 const b = bem('page')

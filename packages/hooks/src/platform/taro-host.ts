@@ -66,13 +66,10 @@ export function createTaroPlatform(options: TaroPlatformOptions = {}): Platform 
     getStorageSync,
     setStorageSync,
     removeStorageSync,
-    // Not wrapped by Taro 4.2.1 (not in its typings): Taro copies what it finds on `wx` as it is, so
-    // it is looked up when called, and absent (so reported `api-missing`) where neither has it.
+    // Not wrapped by Taro 4.2.1 (not in its typings): its weapp runtime copies what it finds on `wx`
+    // as it is, callbacks only. Read when called; absent (so `api-missing`) where Taro has none.
     get openChannelsLiveNoticeInfo() {
-      const taro = Taro as { openChannelsLiveNoticeInfo?: unknown }
-      const wx = (globalThis as { wx?: { openChannelsLiveNoticeInfo?: () => unknown } }).wx
-      const own = wx ? wx.openChannelsLiveNoticeInfo : undefined
-      return taro.openChannelsLiveNoticeInfo || (own ? own.bind(wx) : undefined)
+      return (Taro as { openChannelsLiveNoticeInfo?: unknown }).openChannelsLiveNoticeInfo
     },
     canIUse: (schema: string) => {
       const taro = Taro as { canIUse?: (s: string) => boolean }

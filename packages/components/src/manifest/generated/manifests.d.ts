@@ -6,6 +6,6 @@ import type { ManifestIndex } from '../types'
 
 export declare const MANIFEST_INDEX: ManifestIndex
 export declare const MANIFESTS: Record<
-  'live-floating-window' | 'live-reserve-card' | 'profile-button',
+  'live-floating-window' | 'live-reserve-card' | 'profile-button' | 'live-embed',
   WidgetManifest
 >

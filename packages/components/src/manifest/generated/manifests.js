@@ -23,6 +23,7 @@ export const MANIFEST_INDEX = {
       version: 1,
       manifest: './profile-button.json',
     },
+    { type: 'live-embed', name: 'LiveEmbed', version: 1, manifest: './live-embed.json' },
   ],
 }
 /** Each manifest of manifests/*.json, by widget type. */
@@ -536,6 +537,28 @@ export const MANIFESTS = {
           'x-group': 'behaviour',
           'x-order': 5,
         },
+        reserveWith: {
+          type: 'string',
+          title: '预约方式',
+          description:
+            '“微信预告页”需基础库 3.13.0，用户在微信的半屏预告页中预约，结果不回传；更低版本自动使用预约弹窗',
+          default: 'popup',
+          oneOf: [
+            { const: 'popup', title: '预约弹窗' },
+            { const: 'sheet', title: '微信预告页' },
+          ],
+          'x-i18n': {
+            'en-US': {
+              title: 'Reserve with',
+              description:
+                "'WeChat's notice sheet' needs base library 3.13.0; the user reserves in WeChat's own half-screen sheet and the outcome is not reported back. Below it the popup is used",
+              options: { popup: 'Reserve popup', sheet: "WeChat's notice sheet" },
+            },
+          },
+          'x-widget': 'select',
+          'x-group': 'behaviour',
+          'x-order': 6,
+        },
         locale: {
           type: 'string',
           title: '语言',
@@ -553,7 +576,7 @@ export const MANIFESTS = {
           },
           'x-widget': 'select',
           'x-group': 'texts',
-          'x-order': 6,
+          'x-order': 7,
           'x-advanced': true,
         },
         texts: {
@@ -642,7 +665,7 @@ export const MANIFESTS = {
           },
           'x-i18n': { 'en-US': { title: 'Texts' } },
           'x-group': 'texts',
-          'x-order': 7,
+          'x-order': 8,
           'x-advanced': true,
         },
       },
@@ -705,6 +728,11 @@ export const MANIFESTS = {
       {
         name: 'onOpenLive',
         title: { 'zh-CN': '进入直播间', 'en-US': 'Live room opened' },
+        args: { type: 'array', maxItems: 0 },
+      },
+      {
+        name: 'onOpenNoticeSheet',
+        title: { 'zh-CN': '打开微信预告页', 'en-US': 'Notice sheet opened' },
         args: { type: 'array', maxItems: 0 },
       },
       {
@@ -1029,6 +1057,191 @@ export const MANIFESTS = {
         name: 'with-desc',
         title: { 'zh-CN': '自定义说明', 'en-US': 'Custom purpose' },
         props: { desc: '用于展示会员头像' },
+      },
+    ],
+  },
+  'live-embed': {
+    $schema: './manifest.schema.json',
+    manifestVersion: 1,
+    type: 'live-embed',
+    version: 1,
+    name: 'LiveEmbed',
+    package: { name: '@taro-live/components', version: '0.1.0' },
+    import: {
+      module: '@taro-live/components/live-embed',
+      export: 'LiveEmbed',
+      style: '@taro-live/components/live-embed/style',
+    },
+    title: { 'zh-CN': '页内直播', 'en-US': 'Live in page' },
+    description: {
+      'zh-CN':
+        '直播时在页面中展示视频号直播：基础库 2.29.0 起为微信的直播组件，点击直接进入直播间（无确认弹窗，仅限同主体）；更低版本为点击进入的直播卡片。',
+      'en-US':
+        "The channel's live inside the page while it is live: WeChat's live component from base library 2.29.0, whose tap goes straight to the live room (no confirmation popup, same subject only); below it a card that opens the live room on tap.",
+    },
+    category: 'live',
+    icon: './icons/live-embed.svg',
+    platforms: { weapp: 'full', h5: 'fallback', other: 'fallback' },
+    placement: 'inline',
+    props: {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+      additionalProperties: false,
+      required: ['finderUserName'],
+      properties: {
+        finderUserName: {
+          type: 'string',
+          title: '视频号 ID',
+          description: '以 sph 开头，在视频号助手中查看',
+          minLength: 4,
+          maxLength: 64,
+          pattern: '^sph[0-9A-Za-z_-]+$',
+          'x-i18n': {
+            'en-US': {
+              title: 'Channel id',
+              description: "Starts with sph; see the channel's assistant console",
+            },
+          },
+          'x-widget': 'channel-id',
+          'x-group': 'content',
+          'x-order': 1,
+        },
+        mode: {
+          type: 'string',
+          title: '展示方式',
+          description:
+            '自动：可用时使用微信直播组件，否则为直播卡片；关联主体的视频号请选“直播卡片”',
+          default: 'auto',
+          oneOf: [
+            { const: 'auto', title: '自动' },
+            { const: 'tap', title: '直播卡片' },
+          ],
+          'x-i18n': {
+            'en-US': {
+              title: 'Display',
+              description:
+                "Auto: WeChat's live component where it works, else the card; for a channel of a related subject choose the card",
+              options: { auto: 'Auto', tap: 'Card' },
+            },
+          },
+          'x-widget': 'select',
+          'x-group': 'behaviour',
+          'x-order': 2,
+        },
+        locale: {
+          type: 'string',
+          title: '语言',
+          description: '不设置时跟随应用',
+          oneOf: [
+            { const: 'zh-CN', title: '简体中文' },
+            { const: 'en-US', title: 'English' },
+          ],
+          'x-i18n': {
+            'en-US': {
+              title: 'Language',
+              description: "Unset: the app's",
+              options: { 'zh-CN': '简体中文', 'en-US': 'English' },
+            },
+          },
+          'x-widget': 'select',
+          'x-group': 'texts',
+          'x-order': 3,
+          'x-advanced': true,
+        },
+        texts: {
+          type: 'object',
+          title: '文案',
+          additionalProperties: false,
+          properties: {
+            live: {
+              type: 'string',
+              title: '直播中角标',
+              maxLength: 8,
+              'x-i18n': { 'en-US': { title: 'Live badge' } },
+            },
+            enterLive: {
+              type: 'string',
+              title: '进入直播间按钮',
+              maxLength: 10,
+              'x-i18n': { 'en-US': { title: 'Watch button' } },
+            },
+            openLabel: {
+              type: 'string',
+              title: '无障碍名称',
+              maxLength: 30,
+              description: '{name} 为视频号名称',
+              'x-i18n': {
+                'en-US': { title: 'Accessible name', description: "{name} is the channel's name" },
+              },
+            },
+          },
+          'x-i18n': { 'en-US': { title: 'Texts' } },
+          'x-group': 'texts',
+          'x-order': 4,
+          'x-advanced': true,
+        },
+      },
+    },
+    slots: [
+      {
+        name: 'fallback',
+        title: { 'zh-CN': '不可用时显示', 'en-US': 'Fallback' },
+        description: {
+          'zh-CN': '非微信环境、开发者工具或永久错误时显示，默认不显示',
+          'en-US':
+            'Shown where the widget cannot work (not WeChat, DevTools, a permanent error); default nothing',
+        },
+      },
+    ],
+    events: [
+      {
+        name: 'onOpenLive',
+        title: { 'zh-CN': '进入直播间', 'en-US': 'Live room opened' },
+        args: { type: 'array', maxItems: 0 },
+      },
+      {
+        name: 'onShow',
+        title: { 'zh-CN': '曝光', 'en-US': 'Impression' },
+        args: {
+          type: 'array',
+          minItems: 1,
+          prefixItems: [{ enum: ['embedded', 'tap'] }],
+          items: false,
+        },
+      },
+      {
+        name: 'onError',
+        title: { 'zh-CN': '出错', 'en-US': 'Error' },
+        args: {
+          type: 'array',
+          minItems: 1,
+          prefixItems: [
+            {
+              type: 'object',
+              required: ['code', 'message'],
+              properties: { code: { type: 'string' }, message: { type: 'string' } },
+            },
+          ],
+          items: false,
+        },
+      },
+    ],
+    codeOnly: [
+      { name: 'className', reason: "styling belongs to the app's code" },
+      { name: 'style', reason: "styling belongs to the app's code" },
+      { name: 'classNames', reason: "styling belongs to the app's code" },
+      { name: 'styles', reason: "styling belongs to the app's code" },
+    ],
+    examples: [
+      {
+        name: 'basic',
+        title: { 'zh-CN': '默认', 'en-US': 'Default' },
+        props: { finderUserName: 'sphABCdef123' },
+      },
+      {
+        name: 'card',
+        title: { 'zh-CN': '始终为直播卡片', 'en-US': 'Always the card' },
+        props: { finderUserName: 'sphABCdef123', mode: 'tap' },
       },
     ],
   },

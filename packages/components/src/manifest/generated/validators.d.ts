@@ -4,10 +4,10 @@
 import type { GeneratedValidator, WidgetInfo } from '../types'
 
 export declare const validators: Record<
-  'live-floating-window' | 'live-reserve-card' | 'profile-button',
+  'live-floating-window' | 'live-reserve-card' | 'profile-button' | 'live-embed',
   GeneratedValidator
 >
 export declare const WIDGETS: Record<
-  'live-floating-window' | 'live-reserve-card' | 'profile-button',
+  'live-floating-window' | 'live-reserve-card' | 'profile-button' | 'live-embed',
   WidgetInfo
 >

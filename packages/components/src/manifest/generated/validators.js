@@ -754,6 +754,7 @@ const schema37 = {
     cover: { type: 'string', format: 'uri', pattern: '^https://', maxLength: 2048 },
     countdownWithinMs: { type: 'integer', minimum: 0, maximum: 604800000 },
     whenEmpty: { type: 'string', enum: ['hide', 'empty'] },
+    reserveWith: { type: 'string', enum: ['popup', 'sheet'] },
     locale: { type: 'string', enum: ['zh-CN', 'en-US'] },
     texts: {
       type: 'object',
@@ -814,6 +815,7 @@ function validate26(
           key0 === 'cover' ||
           key0 === 'countdownWithinMs' ||
           key0 === 'whenEmpty' ||
+          key0 === 'reserveWith' ||
           key0 === 'locale' ||
           key0 === 'texts'
         )
@@ -1062,12 +1064,12 @@ function validate26(
         errors++
       }
     }
-    if (data.locale !== undefined) {
-      let data5 = data.locale
+    if (data.reserveWith !== undefined) {
+      let data5 = data.reserveWith
       if (typeof data5 !== 'string') {
         const err17 = {
-          instancePath: instancePath + '/locale',
-          schemaPath: '#/properties/locale/type',
+          instancePath: instancePath + '/reserveWith',
+          schemaPath: '#/properties/reserveWith/type',
           keyword: 'type',
           params: { type: 'string' },
         }
@@ -1078,12 +1080,12 @@ function validate26(
         }
         errors++
       }
-      if (!(data5 === 'zh-CN' || data5 === 'en-US')) {
+      if (!(data5 === 'popup' || data5 === 'sheet')) {
         const err18 = {
-          instancePath: instancePath + '/locale',
-          schemaPath: '#/properties/locale/enum',
+          instancePath: instancePath + '/reserveWith',
+          schemaPath: '#/properties/reserveWith/enum',
           keyword: 'enum',
-          params: { allowedValues: schema37.properties.locale.enum },
+          params: { allowedValues: schema37.properties.reserveWith.enum },
         }
         if (vErrors === null) {
           vErrors = [err18]
@@ -1093,48 +1095,47 @@ function validate26(
         errors++
       }
     }
+    if (data.locale !== undefined) {
+      let data6 = data.locale
+      if (typeof data6 !== 'string') {
+        const err19 = {
+          instancePath: instancePath + '/locale',
+          schemaPath: '#/properties/locale/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        }
+        if (vErrors === null) {
+          vErrors = [err19]
+        } else {
+          vErrors.push(err19)
+        }
+        errors++
+      }
+      if (!(data6 === 'zh-CN' || data6 === 'en-US')) {
+        const err20 = {
+          instancePath: instancePath + '/locale',
+          schemaPath: '#/properties/locale/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema37.properties.locale.enum },
+        }
+        if (vErrors === null) {
+          vErrors = [err20]
+        } else {
+          vErrors.push(err20)
+        }
+        errors++
+      }
+    }
     if (data.texts !== undefined) {
-      let data6 = data.texts
-      if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
-        for (const key1 in data6) {
+      let data7 = data.texts
+      if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
+        for (const key1 in data7) {
           if (!func3.call(schema37.properties.texts.properties, key1)) {
-            const err19 = {
+            const err21 = {
               instancePath: instancePath + '/texts',
               schemaPath: '#/properties/texts/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key1 },
-            }
-            if (vErrors === null) {
-              vErrors = [err19]
-            } else {
-              vErrors.push(err19)
-            }
-            errors++
-          }
-        }
-        if (data6.defaultTitle !== undefined) {
-          let data7 = data6.defaultTitle
-          if (typeof data7 === 'string') {
-            if (func1(data7) > 30) {
-              const err20 = {
-                instancePath: instancePath + '/texts/defaultTitle',
-                schemaPath: '#/properties/texts/properties/defaultTitle/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 30 },
-              }
-              if (vErrors === null) {
-                vErrors = [err20]
-              } else {
-                vErrors.push(err20)
-              }
-              errors++
-            }
-          } else {
-            const err21 = {
-              instancePath: instancePath + '/texts/defaultTitle',
-              schemaPath: '#/properties/texts/properties/defaultTitle/type',
-              keyword: 'type',
-              params: { type: 'string' },
             }
             if (vErrors === null) {
               vErrors = [err21]
@@ -1144,13 +1145,13 @@ function validate26(
             errors++
           }
         }
-        if (data6.startsAt !== undefined) {
-          let data8 = data6.startsAt
+        if (data7.defaultTitle !== undefined) {
+          let data8 = data7.defaultTitle
           if (typeof data8 === 'string') {
             if (func1(data8) > 30) {
               const err22 = {
-                instancePath: instancePath + '/texts/startsAt',
-                schemaPath: '#/properties/texts/properties/startsAt/maxLength',
+                instancePath: instancePath + '/texts/defaultTitle',
+                schemaPath: '#/properties/texts/properties/defaultTitle/maxLength',
                 keyword: 'maxLength',
                 params: { limit: 30 },
               }
@@ -1163,8 +1164,8 @@ function validate26(
             }
           } else {
             const err23 = {
-              instancePath: instancePath + '/texts/startsAt',
-              schemaPath: '#/properties/texts/properties/startsAt/type',
+              instancePath: instancePath + '/texts/defaultTitle',
+              schemaPath: '#/properties/texts/properties/defaultTitle/type',
               keyword: 'type',
               params: { type: 'string' },
             }
@@ -1176,13 +1177,13 @@ function validate26(
             errors++
           }
         }
-        if (data6.countdown !== undefined) {
-          let data9 = data6.countdown
+        if (data7.startsAt !== undefined) {
+          let data9 = data7.startsAt
           if (typeof data9 === 'string') {
             if (func1(data9) > 30) {
               const err24 = {
-                instancePath: instancePath + '/texts/countdown',
-                schemaPath: '#/properties/texts/properties/countdown/maxLength',
+                instancePath: instancePath + '/texts/startsAt',
+                schemaPath: '#/properties/texts/properties/startsAt/maxLength',
                 keyword: 'maxLength',
                 params: { limit: 30 },
               }
@@ -1195,8 +1196,8 @@ function validate26(
             }
           } else {
             const err25 = {
-              instancePath: instancePath + '/texts/countdown',
-              schemaPath: '#/properties/texts/properties/countdown/type',
+              instancePath: instancePath + '/texts/startsAt',
+              schemaPath: '#/properties/texts/properties/startsAt/type',
               keyword: 'type',
               params: { type: 'string' },
             }
@@ -1208,15 +1209,15 @@ function validate26(
             errors++
           }
         }
-        if (data6.lingering !== undefined) {
-          let data10 = data6.lingering
+        if (data7.countdown !== undefined) {
+          let data10 = data7.countdown
           if (typeof data10 === 'string') {
-            if (func1(data10) > 20) {
+            if (func1(data10) > 30) {
               const err26 = {
-                instancePath: instancePath + '/texts/lingering',
-                schemaPath: '#/properties/texts/properties/lingering/maxLength',
+                instancePath: instancePath + '/texts/countdown',
+                schemaPath: '#/properties/texts/properties/countdown/maxLength',
                 keyword: 'maxLength',
-                params: { limit: 20 },
+                params: { limit: 30 },
               }
               if (vErrors === null) {
                 vErrors = [err26]
@@ -1227,8 +1228,8 @@ function validate26(
             }
           } else {
             const err27 = {
-              instancePath: instancePath + '/texts/lingering',
-              schemaPath: '#/properties/texts/properties/lingering/type',
+              instancePath: instancePath + '/texts/countdown',
+              schemaPath: '#/properties/texts/properties/countdown/type',
               keyword: 'type',
               params: { type: 'string' },
             }
@@ -1240,15 +1241,15 @@ function validate26(
             errors++
           }
         }
-        if (data6.reserve !== undefined) {
-          let data11 = data6.reserve
+        if (data7.lingering !== undefined) {
+          let data11 = data7.lingering
           if (typeof data11 === 'string') {
-            if (func1(data11) > 10) {
+            if (func1(data11) > 20) {
               const err28 = {
-                instancePath: instancePath + '/texts/reserve',
-                schemaPath: '#/properties/texts/properties/reserve/maxLength',
+                instancePath: instancePath + '/texts/lingering',
+                schemaPath: '#/properties/texts/properties/lingering/maxLength',
                 keyword: 'maxLength',
-                params: { limit: 10 },
+                params: { limit: 20 },
               }
               if (vErrors === null) {
                 vErrors = [err28]
@@ -1259,8 +1260,8 @@ function validate26(
             }
           } else {
             const err29 = {
-              instancePath: instancePath + '/texts/reserve',
-              schemaPath: '#/properties/texts/properties/reserve/type',
+              instancePath: instancePath + '/texts/lingering',
+              schemaPath: '#/properties/texts/properties/lingering/type',
               keyword: 'type',
               params: { type: 'string' },
             }
@@ -1272,13 +1273,13 @@ function validate26(
             errors++
           }
         }
-        if (data6.reserved !== undefined) {
-          let data12 = data6.reserved
+        if (data7.reserve !== undefined) {
+          let data12 = data7.reserve
           if (typeof data12 === 'string') {
             if (func1(data12) > 10) {
               const err30 = {
-                instancePath: instancePath + '/texts/reserved',
-                schemaPath: '#/properties/texts/properties/reserved/maxLength',
+                instancePath: instancePath + '/texts/reserve',
+                schemaPath: '#/properties/texts/properties/reserve/maxLength',
                 keyword: 'maxLength',
                 params: { limit: 10 },
               }
@@ -1291,8 +1292,8 @@ function validate26(
             }
           } else {
             const err31 = {
-              instancePath: instancePath + '/texts/reserved',
-              schemaPath: '#/properties/texts/properties/reserved/type',
+              instancePath: instancePath + '/texts/reserve',
+              schemaPath: '#/properties/texts/properties/reserve/type',
               keyword: 'type',
               params: { type: 'string' },
             }
@@ -1304,13 +1305,13 @@ function validate26(
             errors++
           }
         }
-        if (data6.reserving !== undefined) {
-          let data13 = data6.reserving
+        if (data7.reserved !== undefined) {
+          let data13 = data7.reserved
           if (typeof data13 === 'string') {
             if (func1(data13) > 10) {
               const err32 = {
-                instancePath: instancePath + '/texts/reserving',
-                schemaPath: '#/properties/texts/properties/reserving/maxLength',
+                instancePath: instancePath + '/texts/reserved',
+                schemaPath: '#/properties/texts/properties/reserved/maxLength',
                 keyword: 'maxLength',
                 params: { limit: 10 },
               }
@@ -1323,8 +1324,8 @@ function validate26(
             }
           } else {
             const err33 = {
-              instancePath: instancePath + '/texts/reserving',
-              schemaPath: '#/properties/texts/properties/reserving/type',
+              instancePath: instancePath + '/texts/reserved',
+              schemaPath: '#/properties/texts/properties/reserved/type',
               keyword: 'type',
               params: { type: 'string' },
             }
@@ -1336,15 +1337,15 @@ function validate26(
             errors++
           }
         }
-        if (data6.notReservable !== undefined) {
-          let data14 = data6.notReservable
+        if (data7.reserving !== undefined) {
+          let data14 = data7.reserving
           if (typeof data14 === 'string') {
-            if (func1(data14) > 12) {
+            if (func1(data14) > 10) {
               const err34 = {
-                instancePath: instancePath + '/texts/notReservable',
-                schemaPath: '#/properties/texts/properties/notReservable/maxLength',
+                instancePath: instancePath + '/texts/reserving',
+                schemaPath: '#/properties/texts/properties/reserving/maxLength',
                 keyword: 'maxLength',
-                params: { limit: 12 },
+                params: { limit: 10 },
               }
               if (vErrors === null) {
                 vErrors = [err34]
@@ -1355,8 +1356,8 @@ function validate26(
             }
           } else {
             const err35 = {
-              instancePath: instancePath + '/texts/notReservable',
-              schemaPath: '#/properties/texts/properties/notReservable/type',
+              instancePath: instancePath + '/texts/reserving',
+              schemaPath: '#/properties/texts/properties/reserving/type',
               keyword: 'type',
               params: { type: 'string' },
             }
@@ -1368,15 +1369,15 @@ function validate26(
             errors++
           }
         }
-        if (data6.liveNow !== undefined) {
-          let data15 = data6.liveNow
+        if (data7.notReservable !== undefined) {
+          let data15 = data7.notReservable
           if (typeof data15 === 'string') {
-            if (func1(data15) > 8) {
+            if (func1(data15) > 12) {
               const err36 = {
-                instancePath: instancePath + '/texts/liveNow',
-                schemaPath: '#/properties/texts/properties/liveNow/maxLength',
+                instancePath: instancePath + '/texts/notReservable',
+                schemaPath: '#/properties/texts/properties/notReservable/maxLength',
                 keyword: 'maxLength',
-                params: { limit: 8 },
+                params: { limit: 12 },
               }
               if (vErrors === null) {
                 vErrors = [err36]
@@ -1387,8 +1388,8 @@ function validate26(
             }
           } else {
             const err37 = {
-              instancePath: instancePath + '/texts/liveNow',
-              schemaPath: '#/properties/texts/properties/liveNow/type',
+              instancePath: instancePath + '/texts/notReservable',
+              schemaPath: '#/properties/texts/properties/notReservable/type',
               keyword: 'type',
               params: { type: 'string' },
             }
@@ -1400,15 +1401,15 @@ function validate26(
             errors++
           }
         }
-        if (data6.enterLive !== undefined) {
-          let data16 = data6.enterLive
+        if (data7.liveNow !== undefined) {
+          let data16 = data7.liveNow
           if (typeof data16 === 'string') {
-            if (func1(data16) > 10) {
+            if (func1(data16) > 8) {
               const err38 = {
-                instancePath: instancePath + '/texts/enterLive',
-                schemaPath: '#/properties/texts/properties/enterLive/maxLength',
+                instancePath: instancePath + '/texts/liveNow',
+                schemaPath: '#/properties/texts/properties/liveNow/maxLength',
                 keyword: 'maxLength',
-                params: { limit: 10 },
+                params: { limit: 8 },
               }
               if (vErrors === null) {
                 vErrors = [err38]
@@ -1419,8 +1420,8 @@ function validate26(
             }
           } else {
             const err39 = {
-              instancePath: instancePath + '/texts/enterLive',
-              schemaPath: '#/properties/texts/properties/enterLive/type',
+              instancePath: instancePath + '/texts/liveNow',
+              schemaPath: '#/properties/texts/properties/liveNow/type',
               keyword: 'type',
               params: { type: 'string' },
             }
@@ -1432,15 +1433,15 @@ function validate26(
             errors++
           }
         }
-        if (data6.empty !== undefined) {
-          let data17 = data6.empty
+        if (data7.enterLive !== undefined) {
+          let data17 = data7.enterLive
           if (typeof data17 === 'string') {
-            if (func1(data17) > 30) {
+            if (func1(data17) > 10) {
               const err40 = {
-                instancePath: instancePath + '/texts/empty',
-                schemaPath: '#/properties/texts/properties/empty/maxLength',
+                instancePath: instancePath + '/texts/enterLive',
+                schemaPath: '#/properties/texts/properties/enterLive/maxLength',
                 keyword: 'maxLength',
-                params: { limit: 30 },
+                params: { limit: 10 },
               }
               if (vErrors === null) {
                 vErrors = [err40]
@@ -1451,8 +1452,8 @@ function validate26(
             }
           } else {
             const err41 = {
-              instancePath: instancePath + '/texts/empty',
-              schemaPath: '#/properties/texts/properties/empty/type',
+              instancePath: instancePath + '/texts/enterLive',
+              schemaPath: '#/properties/texts/properties/enterLive/type',
               keyword: 'type',
               params: { type: 'string' },
             }
@@ -1464,15 +1465,15 @@ function validate26(
             errors++
           }
         }
-        if (data6.loading !== undefined) {
-          let data18 = data6.loading
+        if (data7.empty !== undefined) {
+          let data18 = data7.empty
           if (typeof data18 === 'string') {
-            if (func1(data18) > 20) {
+            if (func1(data18) > 30) {
               const err42 = {
-                instancePath: instancePath + '/texts/loading',
-                schemaPath: '#/properties/texts/properties/loading/maxLength',
+                instancePath: instancePath + '/texts/empty',
+                schemaPath: '#/properties/texts/properties/empty/maxLength',
                 keyword: 'maxLength',
-                params: { limit: 20 },
+                params: { limit: 30 },
               }
               if (vErrors === null) {
                 vErrors = [err42]
@@ -1483,8 +1484,8 @@ function validate26(
             }
           } else {
             const err43 = {
-              instancePath: instancePath + '/texts/loading',
-              schemaPath: '#/properties/texts/properties/loading/type',
+              instancePath: instancePath + '/texts/empty',
+              schemaPath: '#/properties/texts/properties/empty/type',
               keyword: 'type',
               params: { type: 'string' },
             }
@@ -1496,32 +1497,64 @@ function validate26(
             errors++
           }
         }
+        if (data7.loading !== undefined) {
+          let data19 = data7.loading
+          if (typeof data19 === 'string') {
+            if (func1(data19) > 20) {
+              const err44 = {
+                instancePath: instancePath + '/texts/loading',
+                schemaPath: '#/properties/texts/properties/loading/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 20 },
+              }
+              if (vErrors === null) {
+                vErrors = [err44]
+              } else {
+                vErrors.push(err44)
+              }
+              errors++
+            }
+          } else {
+            const err45 = {
+              instancePath: instancePath + '/texts/loading',
+              schemaPath: '#/properties/texts/properties/loading/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            }
+            if (vErrors === null) {
+              vErrors = [err45]
+            } else {
+              vErrors.push(err45)
+            }
+            errors++
+          }
+        }
       } else {
-        const err44 = {
+        const err46 = {
           instancePath: instancePath + '/texts',
           schemaPath: '#/properties/texts/type',
           keyword: 'type',
           params: { type: 'object' },
         }
         if (vErrors === null) {
-          vErrors = [err44]
+          vErrors = [err46]
         } else {
-          vErrors.push(err44)
+          vErrors.push(err46)
         }
         errors++
       }
     }
   } else {
-    const err45 = {
+    const err47 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
     }
     if (vErrors === null) {
-      vErrors = [err45]
+      vErrors = [err47]
     } else {
-      vErrors.push(err45)
+      vErrors.push(err47)
     }
     errors++
   }
@@ -2074,11 +2107,350 @@ function validate27(
   return errors === 0
 }
 validate27.evaluated = { props: true, dynamicProps: false, dynamicItems: false }
+export const liveEmbed = validate28
+const schema39 = {
+  $id: 'taro-live:live-embed@1',
+  type: 'object',
+  additionalProperties: false,
+  required: ['finderUserName'],
+  properties: {
+    finderUserName: { type: 'string', minLength: 4, maxLength: 64, pattern: '^sph[0-9A-Za-z_-]+$' },
+    mode: { type: 'string', enum: ['auto', 'tap'] },
+    locale: { type: 'string', enum: ['zh-CN', 'en-US'] },
+    texts: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        live: { type: 'string', maxLength: 8 },
+        enterLive: { type: 'string', maxLength: 10 },
+        openLabel: { type: 'string', maxLength: 30 },
+      },
+    },
+  },
+}
+function validate28(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {},
+) {
+  /*# sourceURL="taro-live:live-embed@1" */
+  let vErrors = null
+  let errors = 0
+  const evaluated0 = validate28.evaluated
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined
+  }
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.finderUserName === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'finderUserName' },
+      }
+      if (vErrors === null) {
+        vErrors = [err0]
+      } else {
+        vErrors.push(err0)
+      }
+      errors++
+    }
+    for (const key0 in data) {
+      if (
+        !(key0 === 'finderUserName' || key0 === 'mode' || key0 === 'locale' || key0 === 'texts')
+      ) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+        }
+        if (vErrors === null) {
+          vErrors = [err1]
+        } else {
+          vErrors.push(err1)
+        }
+        errors++
+      }
+    }
+    if (data.finderUserName !== undefined) {
+      let data0 = data.finderUserName
+      if (typeof data0 === 'string') {
+        if (func1(data0) > 64) {
+          const err2 = {
+            instancePath: instancePath + '/finderUserName',
+            schemaPath: '#/properties/finderUserName/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 64 },
+          }
+          if (vErrors === null) {
+            vErrors = [err2]
+          } else {
+            vErrors.push(err2)
+          }
+          errors++
+        }
+        if (func1(data0) < 4) {
+          const err3 = {
+            instancePath: instancePath + '/finderUserName',
+            schemaPath: '#/properties/finderUserName/minLength',
+            keyword: 'minLength',
+            params: { limit: 4 },
+          }
+          if (vErrors === null) {
+            vErrors = [err3]
+          } else {
+            vErrors.push(err3)
+          }
+          errors++
+        }
+        if (!pattern4.test(data0)) {
+          const err4 = {
+            instancePath: instancePath + '/finderUserName',
+            schemaPath: '#/properties/finderUserName/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^sph[0-9A-Za-z_-]+$' },
+          }
+          if (vErrors === null) {
+            vErrors = [err4]
+          } else {
+            vErrors.push(err4)
+          }
+          errors++
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/finderUserName',
+          schemaPath: '#/properties/finderUserName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        }
+        if (vErrors === null) {
+          vErrors = [err5]
+        } else {
+          vErrors.push(err5)
+        }
+        errors++
+      }
+    }
+    if (data.mode !== undefined) {
+      let data1 = data.mode
+      if (typeof data1 !== 'string') {
+        const err6 = {
+          instancePath: instancePath + '/mode',
+          schemaPath: '#/properties/mode/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        }
+        if (vErrors === null) {
+          vErrors = [err6]
+        } else {
+          vErrors.push(err6)
+        }
+        errors++
+      }
+      if (!(data1 === 'auto' || data1 === 'tap')) {
+        const err7 = {
+          instancePath: instancePath + '/mode',
+          schemaPath: '#/properties/mode/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema39.properties.mode.enum },
+        }
+        if (vErrors === null) {
+          vErrors = [err7]
+        } else {
+          vErrors.push(err7)
+        }
+        errors++
+      }
+    }
+    if (data.locale !== undefined) {
+      let data2 = data.locale
+      if (typeof data2 !== 'string') {
+        const err8 = {
+          instancePath: instancePath + '/locale',
+          schemaPath: '#/properties/locale/type',
+          keyword: 'type',
+          params: { type: 'string' },
+        }
+        if (vErrors === null) {
+          vErrors = [err8]
+        } else {
+          vErrors.push(err8)
+        }
+        errors++
+      }
+      if (!(data2 === 'zh-CN' || data2 === 'en-US')) {
+        const err9 = {
+          instancePath: instancePath + '/locale',
+          schemaPath: '#/properties/locale/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema39.properties.locale.enum },
+        }
+        if (vErrors === null) {
+          vErrors = [err9]
+        } else {
+          vErrors.push(err9)
+        }
+        errors++
+      }
+    }
+    if (data.texts !== undefined) {
+      let data3 = data.texts
+      if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+        for (const key1 in data3) {
+          if (!(key1 === 'live' || key1 === 'enterLive' || key1 === 'openLabel')) {
+            const err10 = {
+              instancePath: instancePath + '/texts',
+              schemaPath: '#/properties/texts/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+            }
+            if (vErrors === null) {
+              vErrors = [err10]
+            } else {
+              vErrors.push(err10)
+            }
+            errors++
+          }
+        }
+        if (data3.live !== undefined) {
+          let data4 = data3.live
+          if (typeof data4 === 'string') {
+            if (func1(data4) > 8) {
+              const err11 = {
+                instancePath: instancePath + '/texts/live',
+                schemaPath: '#/properties/texts/properties/live/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 8 },
+              }
+              if (vErrors === null) {
+                vErrors = [err11]
+              } else {
+                vErrors.push(err11)
+              }
+              errors++
+            }
+          } else {
+            const err12 = {
+              instancePath: instancePath + '/texts/live',
+              schemaPath: '#/properties/texts/properties/live/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            }
+            if (vErrors === null) {
+              vErrors = [err12]
+            } else {
+              vErrors.push(err12)
+            }
+            errors++
+          }
+        }
+        if (data3.enterLive !== undefined) {
+          let data5 = data3.enterLive
+          if (typeof data5 === 'string') {
+            if (func1(data5) > 10) {
+              const err13 = {
+                instancePath: instancePath + '/texts/enterLive',
+                schemaPath: '#/properties/texts/properties/enterLive/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 10 },
+              }
+              if (vErrors === null) {
+                vErrors = [err13]
+              } else {
+                vErrors.push(err13)
+              }
+              errors++
+            }
+          } else {
+            const err14 = {
+              instancePath: instancePath + '/texts/enterLive',
+              schemaPath: '#/properties/texts/properties/enterLive/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            }
+            if (vErrors === null) {
+              vErrors = [err14]
+            } else {
+              vErrors.push(err14)
+            }
+            errors++
+          }
+        }
+        if (data3.openLabel !== undefined) {
+          let data6 = data3.openLabel
+          if (typeof data6 === 'string') {
+            if (func1(data6) > 30) {
+              const err15 = {
+                instancePath: instancePath + '/texts/openLabel',
+                schemaPath: '#/properties/texts/properties/openLabel/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 30 },
+              }
+              if (vErrors === null) {
+                vErrors = [err15]
+              } else {
+                vErrors.push(err15)
+              }
+              errors++
+            }
+          } else {
+            const err16 = {
+              instancePath: instancePath + '/texts/openLabel',
+              schemaPath: '#/properties/texts/properties/openLabel/type',
+              keyword: 'type',
+              params: { type: 'string' },
+            }
+            if (vErrors === null) {
+              vErrors = [err16]
+            } else {
+              vErrors.push(err16)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + '/texts',
+          schemaPath: '#/properties/texts/type',
+          keyword: 'type',
+          params: { type: 'object' },
+        }
+        if (vErrors === null) {
+          vErrors = [err17]
+        } else {
+          vErrors.push(err17)
+        }
+        errors++
+      }
+    }
+  } else {
+    const err18 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+    }
+    if (vErrors === null) {
+      vErrors = [err18]
+    } else {
+      vErrors.push(err18)
+    }
+    errors++
+  }
+  validate28.errors = vErrors
+  return errors === 0
+}
+validate28.evaluated = { props: true, dynamicProps: false, dynamicItems: false }
 /** The props validator of each widget type. */
 export const validators = {
   'live-floating-window': liveFloatingWindow,
   'live-reserve-card': liveReserveCard,
   'profile-button': profileButton,
+  'live-embed': liveEmbed,
 }
 /** Each widget type's props version, title, and per field (JSON pointer) its title [zh-CN, en-US], editor widget and option labels. */
 export const WIDGETS = {
@@ -2150,6 +2522,13 @@ export const WIDGETS = {
           ['empty', '显示空状态', 'Show an empty state'],
         ],
       },
+      '/reserveWith': {
+        title: ['预约方式', 'Reserve with'],
+        options: [
+          ['popup', '预约弹窗', 'Reserve popup'],
+          ['sheet', '微信预告页', "WeChat's notice sheet"],
+        ],
+      },
       '/locale': {
         title: ['语言', 'Language'],
         options: [
@@ -2209,6 +2588,31 @@ export const WIDGETS = {
       '/texts/change': { title: ['修改按钮', 'Change button'] },
       '/texts/anonymous': { title: ['未授权标记', 'Placeholder tag'] },
       '/texts/desc': { title: ['默认授权说明', 'Default purpose'] },
+    },
+  },
+  'live-embed': {
+    version: 1,
+    title: ['页内直播', 'Live in page'],
+    fields: {
+      '/finderUserName': { title: ['视频号 ID', 'Channel id'], widget: 'channel-id' },
+      '/mode': {
+        title: ['展示方式', 'Display'],
+        options: [
+          ['auto', '自动', 'Auto'],
+          ['tap', '直播卡片', 'Card'],
+        ],
+      },
+      '/locale': {
+        title: ['语言', 'Language'],
+        options: [
+          ['zh-CN', '简体中文', '简体中文'],
+          ['en-US', 'English', 'English'],
+        ],
+      },
+      '/texts': { title: ['文案', 'Texts'] },
+      '/texts/live': { title: ['直播中角标', 'Live badge'] },
+      '/texts/enterLive': { title: ['进入直播间按钮', 'Watch button'] },
+      '/texts/openLabel': { title: ['无障碍名称', 'Accessible name'] },
     },
   },
 }
