@@ -146,6 +146,7 @@ export function SimulatorPanel(props: {
           style={{ font: 'inherit' }}
         >
           <option value="same">same</option>
+          <option value="related">related (Open Platform)</option>
           <option value="other">other (100008)</option>
           <option value="unverified">unverified (100008)</option>
         </select>

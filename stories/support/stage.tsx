@@ -15,6 +15,8 @@ import { CHANNEL } from './channel'
 import { SimulatorPanel } from './simulator-panel'
 
 const MINUTE = 60_000
+const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
 
 /** What a story sets up in the simulated WeChat (`parameters.stage`). */
 export interface StageParameters {
@@ -30,6 +32,12 @@ export interface StageParameters {
   notice?: Partial<SimNoticeInit>
   /** A second, usable notice this many minutes after the story starts. */
   laterNoticeInMinutes?: number
+  /**
+   * Earlier lives of the channel, each started `daysAgo` days before the story starts and ended an
+   * hour later, with a fixed `replayStatus` code (0/1/3/6 or an undocumented one) or, without one,
+   * the simulator's progression (generated half an hour after the end). Older than the current live.
+   */
+  pastLives?: { description: string; daysAgo: number; replayStatus?: number }[]
   /** Which variant of each undocumented behaviour WeChat plays (the panel can change it). */
   variants?: Partial<SimVariants>
   /** Device, DevTools (-14) or Taro H5 stubs. Default from the platform toolbar. */
@@ -74,9 +82,10 @@ interface World {
 
 function createWorld(id: string, stage: StageParameters, globals: StageGlobals): World {
   const platformKind = globals.platform ?? 'weapp'
+  const start = Date.now()
   const sim = createWechatSimulator({
     clock: 'realtime',
-    now: Date.now(),
+    now: start,
     baseLibrary: stage.baseLibrary ?? (globals.baseLibrary || '3.7.0'),
     mode: stage.mode ?? (platformKind === 'h5' ? 'h5-stub' : 'device'),
     latencyMs: stage.latencyMs ?? 300,
@@ -89,6 +98,15 @@ function createWorld(id: string, stage: StageParameters, globals: StageGlobals):
         status: stage.status ?? 'live',
         description: '冬季上新专场',
         subject: stage.subject ?? 'same',
+        pastLives: stage.pastLives?.map((live) => {
+          const startedAt = start - live.daysAgo * DAY
+          return {
+            description: live.description,
+            startedAt,
+            endedAt: startedAt + HOUR,
+            ...(live.replayStatus === undefined ? {} : { replayStatus: live.replayStatus }),
+          }
+        }),
       },
     },
     user: { nickName: '小橙', avatarUrl: CHANNEL_AVATAR },

@@ -25,6 +25,7 @@ const meta = {
     whenEmpty: 'empty',
     fallback: <Fallback label="（此处无法显示直播预告）" />,
     onReserve: fn(),
+    onOpenNoticeSheet: fn(),
     onOpenLive: fn(),
     onShow: fn(),
     onStateChange: fn(),
@@ -70,6 +71,48 @@ export const Reserve: Story = {
     await userEvent.click(canvas.getByRole('button', { name: /重启小程序/ }))
     await canvas.findByRole('button', { name: '已预约' }, { timeout: 5000 })
     await waitForCalls(canvasElement, 'getChannelsLiveNoticeInfo', 1)
+  },
+}
+
+/**
+ * `reserveWith="sheet"` on base library 3.13.0: "预约" opens WeChat's own notice sheet
+ * (`openChannelsLiveNoticeInfo`, inside the tap) instead of the popup. The sheet reports nothing
+ * back, so nothing is recorded: the button stays "预约" and `onReserve` is not called.
+ */
+export const ReserveWithSheet: Story = {
+  args: { reserveWith: 'sheet' },
+  parameters: stage({ status: 'ended', noticeInMinutes: 2 * 24 * 60, baseLibrary: '3.13.0' }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    await freshDevice(canvas)
+    await userEvent.click(await canvas.findByRole('button', { name: '预约' }, { timeout: 5000 }))
+    const [call] = await waitForAnswers(canvasElement, 'openChannelsLiveNoticeInfo', 1)
+    expect(call?.[3]).toBe('yes')
+    expect(call?.[4]).toBe('success')
+    await waitFor(() => expect(args.onOpenNoticeSheet).toHaveBeenCalledTimes(1))
+    expect(loggedCalls(canvasElement, 'reserveChannelsLive')).toHaveLength(0)
+    expect(args.onReserve).not.toHaveBeenCalled()
+    expect(canvas.getByRole('button', { name: '预约' })).toBeTruthy()
+    expect(canvas.queryByRole('button', { name: '已预约' })).toBeNull()
+  },
+}
+
+/** `reserveWith="sheet"` below base library 3.13.0 (3.12.0): no sheet there, so the popup as before. */
+export const ReserveWithSheetBelow3130: Story = {
+  args: { reserveWith: 'sheet' },
+  parameters: stage({ status: 'ended', noticeInMinutes: 2 * 24 * 60, baseLibrary: '3.12.0' }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    await freshDevice(canvas)
+    await userEvent.click(await canvas.findByRole('button', { name: '预约' }, { timeout: 5000 }))
+    // The popup needs no tap (docs/platform.md); only the sheet does.
+    await waitForCalls(canvasElement, 'reserveChannelsLive', 1)
+    await canvas.findByRole('button', { name: '已预约' }, { timeout: 5000 })
+    expect(args.onReserve).toHaveBeenCalledWith(
+      expect.objectContaining({ outcome: 'reserved', reserved: true }),
+    )
+    expect(loggedCalls(canvasElement, 'openChannelsLiveNoticeInfo')).toHaveLength(0)
+    expect(args.onOpenNoticeSheet).not.toHaveBeenCalled()
   },
 }
 
