@@ -7,7 +7,14 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createWechatSimulator, type WechatSimulatorOptions } from '@taro-live/simulator'
 import { vi } from 'vitest'
-import { type BootOptions, boot, type WeappApp } from './harness'
+import {
+  type BootOptions,
+  boot,
+  type OpenedPage,
+  type PageNode,
+  type WeappApp,
+  type WxCall,
+} from './harness'
 
 /** The weapp build of examples/taro-app (`pnpm --filter taro-live-example-app build:weapp`). */
 export const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist-weapp')
@@ -20,9 +27,13 @@ export const HEAD_URL = 'https://wx.qlogo.cn/finder/orange-shop.png'
 
 /**
  * APIs WeChat runs only inside a tap (docs/platform.md, Opening the live room; The user's avatar
- * and nickname).
+ * and nickname) and, from 3.13.0, WeChat's notice sheet (`openChannelsLiveNoticeInfo`).
  */
-export const TAP_ONLY = ['openChannelsLive', 'getUserProfile'] as const
+export const TAP_ONLY = [
+  'openChannelsLive',
+  'getUserProfile',
+  'openChannelsLiveNoticeInfo',
+] as const
 
 /**
  * Boots the app on a simulator. Timers and `Date` are Vitest's fake ones that also follow real
@@ -54,4 +65,18 @@ export function startApp(options: WechatSimulatorOptions = {}, bootOptions: Boot
       vi.useRealTimers()
     },
   }
+}
+
+/** Taps `node` as a user does and returns the calls to `api` the tap led to, once there is one. */
+export async function tapForCalls(
+  app: WeappApp,
+  page: OpenedPage,
+  node: PageNode | undefined,
+  api: string,
+): Promise<WxCall[]> {
+  if (!node) throw new Error(`nothing to tap for ${api}: ${page.text()}`)
+  await node.tap()
+  await page.waitFor(() => app.callsTo(api).length > 0, api)
+  await page.settle()
+  return app.callsTo(api)
 }

@@ -146,6 +146,8 @@ const BUILT_INS: Record<string, Record<string, unknown>> = {
   button: { openType: String, type: String, disabled: Boolean, ...ARIA },
   input: { type: String, value: String, placeholder: String },
   image: { src: String, mode: String, ...ARIA },
+  // Taro's template writes `feed-id` / `finder-user-name`; j-component names the properties in camelCase.
+  'channel-live': { feedId: String, finderUserName: String },
 }
 
 let simulate: Simulate | undefined

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { CHANNEL, HEAD_URL, startApp } from './example-app'
+import { CHANNEL, HEAD_URL, startApp, tapForCalls } from './example-app'
 
 let stop: (() => void) | undefined
 afterEach(() => {
@@ -54,11 +54,8 @@ describe('the live page, built for weapp, in WeChat’s component runtime', () =
     await page.waitFor(() => page.find('.tl-floating-window') !== undefined, 'the floating window')
     const live = sim.channel(CHANNEL)?.live
 
-    await page.find('.tl-floating-window__main')?.tap()
-    await page.waitFor(() => app.callsTo('openChannelsLive').length > 0, 'openChannelsLive')
-    await page.settle()
-
-    const calls = app.callsTo('openChannelsLive')
+    const main = page.find('.tl-floating-window__main')
+    const calls = await tapForCalls(app, page, main, 'openChannelsLive')
     expect(calls).toHaveLength(1)
     expect(calls[0]).toMatchObject({
       inHandler: true,
