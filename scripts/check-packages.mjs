@@ -13,10 +13,10 @@ import { formatMessage } from 'publint/utils'
 
 /** Budgets in bytes, min+gzip of the ESM entry with its own dependencies external. */
 const PACKAGES = [
-  { dir: 'packages/core', budget: 8_225 },
+  { dir: 'packages/core', budget: 8_550 },
   { dir: 'packages/simulator', budget: 8_000 },
-  { dir: 'packages/hooks', budget: 3_750 },
-  { dir: 'packages/components', budget: 6_550 },
+  { dir: 'packages/hooks', budget: 4_150 },
+  { dir: 'packages/components', budget: 7_375 },
   { dir: 'packages/builder', budget: 6_000 },
 ]
 
@@ -212,12 +212,12 @@ const SLICES = [
     exports: 'createWxPlatform',
     // The live-status half alone is what the hooks build for a floating window (internal subpath).
     internal: 'createLiveStatusClient',
-    budget: 5_200,
+    budget: 5_250,
   },
   {
     name: 'core: full client + wx adapter',
     exports: 'createLiveClient, createWxPlatform',
-    budget: 7_225,
+    budget: 7_275,
   },
   {
     name: 'core: profile strategy',
@@ -248,13 +248,15 @@ for (const { name, exports, internal, budget } of SLICES) {
  * native components made only when a profile hook asks, fewer `?.`/`??` where the ES2018 target
  * turns them into temporaries, shorter messages) took 0.1–0.45 KB off each widget and set these
  * budgets to what it reached, rounded up to 25 B. The targets (5 / 6 / 5 KB) need the entry splits
- * proposed with it, not more trimming.
+ * proposed with it, not more trimming. The newer Channels capabilities (issue 14) added 40–55 B to
+ * every widget (WeChat's notice sheet on the platform port: a method, its minimum version, the
+ * Taro adapter's lookup) and 250 B more to the card (`reserveWith="sheet"`); `LiveEmbed` is new.
  */
 const WIDGETS = [
-  { name: 'live-embed', js: 9_000, css: 2_048 },
-  { name: 'live-floating-window', js: 9_150, css: 2_048 },
-  { name: 'live-reserve-card', js: 11_475, css: 2_048 },
-  { name: 'profile-button', js: 7_400, css: 2_048 },
+  { name: 'live-embed', js: 7_925, css: 2_048 },
+  { name: 'live-floating-window', js: 9_200, css: 2_048 },
+  { name: 'live-reserve-card', js: 11_750, css: 2_048 },
+  { name: 'profile-button', js: 7_450, css: 2_048 },
 ]
 for (const { name, js, css } of WIDGETS) {
   const dist = `packages/components/dist/${name}`
@@ -277,11 +279,11 @@ for (const { name, js, css } of WIDGETS) {
 const ENTRIES = [
   {
     name: 'page',
-    js: 25_875,
+    js: 27_375,
     bundles: ['packages/hooks/dist/index.js', 'packages/core/dist/index.js'],
   },
   // With the `manifests` JSON (~5 KB of it), which `page` does not import.
-  { name: 'manifest', js: 12_675, bundles: [] },
+  { name: 'manifest', js: 13_875, bundles: [] },
 ]
 for (const { name, js, bundles } of ENTRIES) {
   await measure(
