@@ -221,6 +221,23 @@ describe.each(MODES)('useChannelsLiveReplays (%s)', (_mode, wrap) => {
     expect(result().lives?.map((l) => l.description)).toEqual(['冬季上新', '周末专场'])
   })
 
+  it('a `since` computed in render (now − 7 days) asks once, not on every render', async () => {
+    const { sim, platform } = setupSim({ channels: history() })
+    let renders = 0
+    const onResult = () => renders++
+    // The probe computes `since` from the clock on each render, as app code would inline it.
+    const probe = () => (
+      <ReplaysProbe options={{ since: sim.clock.now() - 7 * DAY }} onResult={onResult} />
+    )
+    const view = renderWith(probe(), { platform, wrap })
+    await settle()
+    await advance(sim, 20 * 60_000)
+    view.rerender(probe())
+    await settle()
+    expect(renders).toBeGreaterThan(2)
+    expect(sim.callsTo('getChannelsLiveInfo')).toHaveLength(1)
+  })
+
   it('a window read in milliseconds falls in 1970 and still lists every recent live, never none', async () => {
     const { result } = load(
       { variants: { liveInfoWindowUnit: 'milliseconds' } },

@@ -10,7 +10,10 @@ import { usePlatform } from '../runtime/live-runtime'
 
 /** Options of {@link useChannelsLiveReplays}. */
 export interface UseChannelsLiveReplaysOptions {
-  /** The oldest live start to ask for, epoch ms or a Date. Default: 30 days before the first load. */
+  /**
+   * The oldest live start to ask for, epoch ms or a Date; taken to the hour, so a value computed in
+   * render (`Date.now() - 7 * 864e5`) does not ask again on every render. Default: 30 days back.
+   */
   since?: number | Date
   /** `false` asks nothing. Default `true`. */
   enabled?: boolean
@@ -38,6 +41,8 @@ export interface ChannelsLiveReplaysResult {
   supported: boolean
 }
 
+const HOUR = 3_600_000
+
 interface ReplaysState {
   lives?: LiveInfoEntry[]
   complete: boolean
@@ -56,7 +61,8 @@ export function useChannelsLiveReplays(
 ): ChannelsLiveReplaysResult {
   const platform = usePlatform()
   const enabled = options.enabled !== false
-  const since = options.since === undefined ? undefined : Number(options.since)
+  const since =
+    options.since === undefined ? undefined : Math.floor(Number(options.since) / HOUR) * HOUR
   const supported = platform.check('getChannelsLiveInfo') === null
   const [state, setState] = useState<ReplaysState>({ complete: false, loading: true })
   const [round, setRound] = useState(0)
