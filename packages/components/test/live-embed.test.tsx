@@ -139,6 +139,15 @@ describe.each(MODES)('LiveEmbed (%s)', (_mode, wrap) => {
     expect($('.tl-live-embed--embedded')).not.toBeNull()
   })
 
+  it('below 2.15.0 (2.14.9), where no live status can be read: fallback and api-missing, no call', async () => {
+    const { sim, platform } = onSimulator({ baseLibrary: '2.14.9' })
+    const view = renderWidget(LiveEmbed, { finderUserName: CHANNEL }, { platform, wrap })
+    await settle()
+    expect(view.fallbackShown()).toBe(true)
+    expect(view.codes()).toEqual(['api-missing'])
+    expect(sim.calls).toHaveLength(0)
+  })
+
   it('off WeChat (H5): fallback and a typed error, nothing called', async () => {
     const sim = createWechatSimulator({ channels: { [CHANNEL]: { status: 'live' } } })
     const platform = createWxPlatform(sim, { env: 'h5', clock: sim.clock })
