@@ -13,10 +13,10 @@ import { formatMessage } from 'publint/utils'
 
 /** Budgets in bytes, min+gzip of the ESM entry with its own dependencies external. */
 const PACKAGES = [
-  { dir: 'packages/core', budget: 8_550 },
+  { dir: 'packages/core', budget: 8_675 },
   { dir: 'packages/simulator', budget: 8_000 },
-  { dir: 'packages/hooks', budget: 4_175 },
-  { dir: 'packages/components', budget: 7_375 },
+  { dir: 'packages/hooks', budget: 4_275 },
+  { dir: 'packages/components', budget: 7_400 },
   { dir: 'packages/builder', budget: 6_000 },
 ]
 
@@ -250,12 +250,12 @@ for (const { name, exports, internal, budget } of SLICES) {
  * budgets to what it reached, rounded up to 25 B. The targets (5 / 6 / 5 KB) need the entry splits
  * proposed with it, not more trimming. The newer Channels capabilities (issue 14) added 40–55 B to
  * every widget (WeChat's notice sheet on the platform port: a method, its minimum version, the
- * Taro adapter's lookup) and 250 B more to the card (`reserveWith="sheet"`); `LiveEmbed` is new.
+ * Taro adapter's lookup) and 275 B more to the card (`reserveWith="sheet"`); `LiveEmbed` is new.
  */
 const WIDGETS = [
   { name: 'live-embed', js: 7_900, css: 2_048 },
   { name: 'live-floating-window', js: 9_200, css: 2_048 },
-  { name: 'live-reserve-card', js: 11_750, css: 2_048 },
+  { name: 'live-reserve-card', js: 11_800, css: 2_048 },
   { name: 'profile-button', js: 7_450, css: 2_048 },
 ]
 for (const { name, js, css } of WIDGETS) {
@@ -279,7 +279,7 @@ for (const { name, js, css } of WIDGETS) {
 const ENTRIES = [
   {
     name: 'page',
-    js: 27_375,
+    js: 27_450,
     bundles: ['packages/hooks/dist/index.js', 'packages/core/dist/index.js'],
   },
   // With the `manifests` JSON (~5 KB of it), which `page` does not import.

@@ -40,10 +40,10 @@ const meta = {
   argTypes: {
     mode: {
       control: 'select',
-      options: ['auto', 'tap'],
+      options: ['auto', 'card'],
       description:
         "`'auto'`: WeChat's embedded `<channel-live>` where it works (WeChat, base library ≥ 2.29.0), " +
-        "else the tap-to-open card. `'tap'`: always the card.",
+        "else the tap-to-open card. `'card'`: always the card.",
       table: { defaultValue: { summary: "'auto'" } },
     },
   },
@@ -87,9 +87,9 @@ export const TapToOpenBelow2290: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement)
     const card = await canvas.findByRole('button', { name: OPEN }, { timeout: 5000 })
-    expect(embed(canvasElement)?.className).toContain('tl-live-embed--tap')
+    expect(embed(canvasElement)?.className).toContain('tl-live-embed--card')
     expect(canvasElement.querySelector('.tl-live-embed__player')).toBeNull()
-    await waitFor(() => expect(args.onShow).toHaveBeenCalledWith('tap'))
+    await waitFor(() => expect(args.onShow).toHaveBeenCalledWith('card'))
     await tapCardOpensLive(canvasElement, card, args)
     expect(loggedCalls(canvasElement, 'channel-live')).toHaveLength(0)
   },
@@ -118,7 +118,7 @@ export const RelatedSubjectFallsBackToCard: Story = {
     )
     const card = await canvas.findByRole('button', { name: OPEN }, { timeout: 5000 })
     expect(canvasElement.querySelector('.tl-live-embed__player')).toBeNull()
-    expect(embed(canvasElement)?.className).toContain('tl-live-embed--tap')
+    expect(embed(canvasElement)?.className).toContain('tl-live-embed--card')
     expect(args.onOpenLive).not.toHaveBeenCalled()
     await tapCardOpensLive(canvasElement, card, args)
   },
@@ -136,14 +136,14 @@ export const NotLive: Story = {
   },
 }
 
-/** `mode="tap"`: always the card, even where `<channel-live>` would work (base library 3.7.0). */
-export const ModeTap: Story = {
-  args: { mode: 'tap' },
+/** `mode="card"`: always the card, even where `<channel-live>` would work (base library 3.7.0). */
+export const ModeCard: Story = {
+  args: { mode: 'card' },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement)
     const card = await canvas.findByRole('button', { name: OPEN }, { timeout: 5000 })
     expect(canvasElement.querySelector('.tl-live-embed__player')).toBeNull()
-    await waitFor(() => expect(args.onShow).toHaveBeenCalledWith('tap'))
+    await waitFor(() => expect(args.onShow).toHaveBeenCalledWith('card'))
     await tapCardOpensLive(canvasElement, card, args)
     expect(loggedCalls(canvasElement, 'channel-live')).toHaveLength(0)
   },

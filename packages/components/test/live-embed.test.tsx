@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 
-import { LiveEmbed, type LiveEmbedMode } from '@taro-live/components/live-embed'
+import { LiveEmbed, type LiveEmbedView } from '@taro-live/components/live-embed'
 import { createWxPlatform } from '@taro-live/core'
 import { createWechatSimulator } from '@taro-live/simulator'
 import { cleanup, fireEvent, screen } from '@testing-library/react'
@@ -35,7 +35,7 @@ function onSimulator(options: Parameters<typeof setupSim>[0] = {}) {
 describe.each(MODES)('LiveEmbed (%s)', (_mode, wrap) => {
   it('while live on ≥ 2.29.0: the embedded live; a tap jumps with no confirmation popup', async () => {
     const { sim, platform } = onSimulator({ baseLibrary: '2.29.0' })
-    const shown: LiveEmbedMode[] = []
+    const shown: LiveEmbedView[] = []
     let opened = 0
     const view = renderWidget(
       LiveEmbed,
@@ -57,7 +57,7 @@ describe.each(MODES)('LiveEmbed (%s)', (_mode, wrap) => {
 
   it('below 2.29.0 (2.28.9): the tap-to-open card, with WeChat’s popup', async () => {
     const { sim, platform } = onSimulator({ baseLibrary: '2.28.9' })
-    const shown: LiveEmbedMode[] = []
+    const shown: LiveEmbedView[] = []
     renderWidget(
       LiveEmbed,
       { finderUserName: CHANNEL, onShow: (m) => shown.push(m) },
@@ -72,7 +72,7 @@ describe.each(MODES)('LiveEmbed (%s)', (_mode, wrap) => {
     await settle()
     expect(sim.callsTo('openChannelsLive')[0]).toMatchObject({ inTap: true, outcome: 'success' })
     expect(sim.visits).toHaveLength(1)
-    expect(shown).toEqual(['tap'])
+    expect(shown).toEqual(['card'])
   })
 
   it('a channel linked through the Open Platform (related subject, variant error): the component’s error is reported typed and the card takes over', async () => {
@@ -85,7 +85,7 @@ describe.each(MODES)('LiveEmbed (%s)', (_mode, wrap) => {
     expect(view.codes()).toEqual(['subject-mismatch-or-unverified'])
     expect(view.fallbackShown()).toBe(false)
     // Never a blank: the card is there, and its tap opens the live room through the API.
-    expect($('.tl-live-embed--tap')).not.toBeNull()
+    expect($('.tl-live-embed--card')).not.toBeNull()
     fireEvent.click(screen.getByRole('button', { name: CARD }))
     await settle()
     expect(sim.visits).toMatchObject([{ via: 'openChannelsLive' }])
@@ -112,6 +112,21 @@ describe.each(MODES)('LiveEmbed (%s)', (_mode, wrap) => {
     expect(sim.visits).toMatchObject([{ via: 'channel-live' }])
   })
 
+  it('live, but WeChat gave no feedId: the card (it needs no id from 2.19.2), never a blank', async () => {
+    const { sim, platform } = onSimulator({ baseLibrary: '3.7.0' })
+    sim.script('getChannelsLiveInfo', {
+      type: 'respond',
+      result: { status: 2, feedId: '', nonceId: '', description: '冬季上新', nickname: '橙子优选' },
+    })
+    const view = renderWidget(LiveEmbed, { finderUserName: CHANNEL }, { platform, wrap })
+    await settle()
+    expect($('.tl-live-embed--embedded')).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: CARD }))
+    await settle()
+    expect(sim.callsTo('openChannelsLive')[0]?.params).toEqual({ finderUserName: CHANNEL })
+    expect(view.codes()).toEqual([])
+  })
+
   it('renders nothing while the channel is not live, and appears when it goes live', async () => {
     const { sim, platform } = onSimulator()
     sim.endLive(CHANNEL)
@@ -131,7 +146,7 @@ describe.each(MODES)('LiveEmbed (%s)', (_mode, wrap) => {
     await settle()
     fireEvent.click(screen.getByRole('button', { name: STAND_IN }))
     await settle()
-    expect($('.tl-live-embed--tap')).not.toBeNull()
+    expect($('.tl-live-embed--card')).not.toBeNull()
     sim.setSubject(CHANNEL, 'same')
     sim.endLive(CHANNEL)
     sim.goLive(CHANNEL, { description: '晚间专场' })
@@ -162,7 +177,7 @@ describe.each(MODES)('LiveEmbed (%s)', (_mode, wrap) => {
     const { platform } = setupSim({ baseLibrary: '3.7.0' })
     renderWidget(LiveEmbed, { finderUserName: CHANNEL }, { platform, wrap })
     await settle()
-    expect($('.tl-live-embed--tap')).not.toBeNull()
+    expect($('.tl-live-embed--card')).not.toBeNull()
   })
 
   it('an empty channel id: fallback and invalid-argument, no call', async () => {

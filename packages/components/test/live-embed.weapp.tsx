@@ -51,9 +51,9 @@ describe.each(MODES)('LiveEmbed on the weapp render path (%s)', (_mode, wrap) =>
     expect(sim.callsTo('openChannelsLive')[0]).toMatchObject({ inTap: true, outcome: 'success' })
   })
 
-  it('mode="tap" keeps the card on a base library that has the component', async () => {
+  it('mode="card" keeps the card on a base library that has the component', async () => {
     const { platform } = setupSim({ baseLibrary: '3.7.0' })
-    renderWidget(LiveEmbed, { finderUserName: CHANNEL, mode: 'tap' }, { platform, wrap })
+    renderWidget(LiveEmbed, { finderUserName: CHANNEL, mode: 'card' }, { platform, wrap })
     await settle()
     expect($('[data-component="ChannelLive"]')).toBeNull()
     expect($('.tl-live-embed__card')).not.toBeNull()

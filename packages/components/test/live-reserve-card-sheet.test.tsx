@@ -9,6 +9,7 @@ import {
   HOUR,
   MODES,
   renderWidget,
+  renderWith,
   settle,
   setupSim,
 } from '../../hooks/test/support/render'
@@ -99,6 +100,26 @@ describe.each(MODES)('LiveReserveCard reserveWith="sheet" (%s)', (_mode, wrap) =
       expect(seen.at(-1)).toBe(expected)
       view.unmount()
     }
+  })
+
+  it('the sheet’s button never claims a reservation: a recorded "已预约" becomes "预约", not pressed', async () => {
+    const { sim, platform } = upcoming('3.13.0')
+    const card = (reserveWith: 'popup' | 'sheet') => (
+      <LiveReserveCard finderUserName={CHANNEL} reserveWith={reserveWith} />
+    )
+    const view = renderWith(card('popup'), { platform, wrap })
+    await settle()
+    fireEvent.click(screen.getByRole('button', { name: '预约' }))
+    await settle()
+    expect(screen.getByRole('button', { name: '已预约' }).getAttribute('aria-pressed')).toBe('true')
+    view.rerender(card('sheet'))
+    await settle()
+    const button = screen.getByRole('button', { name: '预约' })
+    expect(button.getAttribute('aria-pressed')).toBeNull()
+    expect(button.className).not.toContain('--reserved')
+    fireEvent.click(button)
+    await settle()
+    expect(sim.callsTo('openChannelsLiveNoticeInfo')).toHaveLength(1)
   })
 
   it('a failing sheet is reported typed and the card stays', async () => {

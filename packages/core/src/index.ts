@@ -21,10 +21,10 @@ export { LIVE_ERROR_CODES, type LiveErrorCode } from './errors/error-codes'
 export { isLiveError, LiveError, type LiveErrorInit } from './errors/live-error'
 export { toLiveError } from './errors/to-live-error'
 export {
-  fetchLiveHistory,
-  type LiveHistory,
-  type LiveHistoryOptions,
-} from './live/live-history'
+  fetchLiveReplays,
+  type LiveReplays,
+  type LiveReplaysOptions,
+} from './live/live-replays'
 // Lives and notices: the parsers and the phase rules a custom UI renders from.
 export type { LiveStatus, ReplayStatus } from './live/live-status'
 export { type LiveInfo, type LiveInfoEntry, parseLiveInfo } from './live/parse-live-info'

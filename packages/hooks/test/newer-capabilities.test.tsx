@@ -157,21 +157,26 @@ describe.each(MODES)('useOpenNoticeSheet (%s)', (_mode, wrap) => {
     }
   })
 
-  it('if WeChat never answers, the next tap after the timeout tries again', async () => {
+  it('a slow answer (WeChat may answer when the sheet closes) is no error: the next tap is free after 10 s, a late answer still reports the open', async () => {
     const { sim, platform } = setupSim({ baseLibrary: SHEET })
     sim.scheduleNotice(CHANNEL, { startTime: NOW + 2 * HOUR })
-    sim.script('openChannelsLiveNoticeInfo', { type: 'hang' })
-    const errors: string[] = []
-    renderWith(<SheetButton onError={(e) => errors.push(e.code)} />, { platform, wrap })
+    sim.script('openChannelsLiveNoticeInfo', { type: 'delay', ms: 15_000 })
+    const outcome: string[] = []
+    renderWith(
+      <SheetButton onOpen={() => outcome.push('open')} onError={(e) => outcome.push(e.code)} />,
+      { platform, wrap },
+    )
     fireEvent.click(screen.getByText('sheet'))
     await advance(sim, 5_000)
     fireEvent.click(screen.getByText('sheet'))
     expect(sim.callsTo('openChannelsLiveNoticeInfo')).toHaveLength(1)
     await advance(sim, 6_000)
-    expect(errors).toEqual(['timeout'])
+    expect(outcome).toEqual([])
     fireEvent.click(screen.getByText('sheet'))
-    await settle()
     expect(sim.callsTo('openChannelsLiveNoticeInfo')).toHaveLength(2)
+    // The second tap's answer (no delay), then the first, late one: both opened, no error.
+    await advance(sim, 5_000)
+    expect(outcome).toEqual(['open', 'open'])
   })
 })
 
@@ -293,6 +298,78 @@ describe.each(MODES)('useChannelsLiveReplays (%s)', (_mode, wrap) => {
     await settle()
     expect(result().lives?.[0]).toMatchObject({ status: 'ended', replayStatus: 'generated' })
     expect(sim.callsTo('getChannelsLiveInfo')).toHaveLength(3)
+  })
+
+  it('another channel shows none of the first one’s lives, also when its request fails', async () => {
+    const { sim, platform } = setupSim({
+      channels: { ...history(), sphOther: { status: 'never' } },
+    })
+    let result: ChannelsLiveReplaysResult | undefined
+    const onResult = (r: ChannelsLiveReplaysResult) => {
+      result = r
+    }
+    const view = renderWith(<ReplaysProbe onResult={onResult} />, { platform, wrap })
+    await settle()
+    expect(result?.lives).toHaveLength(4)
+    sim.script('getChannelsLiveInfo', { type: 'fail', err_code: 100008, errMsg: 'subject' })
+    view.rerender(<ReplaysProbe finder="sphOther" onResult={onResult} />)
+    expect(result?.lives).toBeUndefined()
+    expect(result?.loading).toBe(true)
+    await settle()
+    expect(result?.lives).toBeUndefined()
+    expect(result?.error?.code).toBe('subject-mismatch-or-unverified')
+  })
+
+  it('disabled after a failure and enabled again, it asks again', async () => {
+    const { sim, platform } = setupSim({ channels: history() })
+    sim.script('getChannelsLiveInfo', { type: 'fail', errMsg: 'network' })
+    let result: ChannelsLiveReplaysResult | undefined
+    const onResult = (r: ChannelsLiveReplaysResult) => {
+      result = r
+    }
+    const view = renderWith(<ReplaysProbe onResult={onResult} />, { platform, wrap })
+    await settle()
+    expect(result?.error).toBeDefined()
+    view.rerender(<ReplaysProbe options={{ enabled: false }} onResult={onResult} />)
+    await settle()
+    view.rerender(<ReplaysProbe onResult={onResult} />)
+    await settle()
+    expect(sim.callsTo('getChannelsLiveInfo')).toHaveLength(2)
+    expect(result?.lives).toHaveLength(4)
+  })
+
+  it('a live WeChat lists twice is listed once; an older entry without a status is kept as unknown', async () => {
+    const { sim, platform } = setupSim({ channels: history() })
+    const feedId = (n: number) => `export/feed-${n}`
+    sim.script('getChannelsLiveInfo', {
+      type: 'respond',
+      result: {
+        status: 2,
+        feedId: feedId(3),
+        nonceId: '3',
+        description: '今晚',
+        otherInfos: [
+          { feedId: feedId(1), nonceId: '1', description: '上周', replayStatus: 1 },
+          { feedId: feedId(2), nonceId: '2', description: '昨天', status: 3, replayStatus: 3 },
+          { feedId: feedId(3), nonceId: '3', description: '今晚', status: 2 },
+        ],
+      },
+    })
+    let result: ChannelsLiveReplaysResult | undefined
+    renderWith(<ReplaysProbe onResult={(r) => (result = r)} />, { platform, wrap })
+    await settle()
+    expect(result?.lives?.map((l) => [l.description, l.status, l.replayStatus])).toEqual([
+      ['今晚', 'live', undefined],
+      ['昨天', 'ended', 'generating'],
+      ['上周', 'unknown', 'generated'],
+    ])
+  })
+
+  it('a `since` that is not a time is invalid-argument, and WeChat is not asked', async () => {
+    const { sim, result } = load({}, { since: new Date('not a date') })
+    await settle()
+    expect(result().error?.code).toBe('invalid-argument')
+    expect(sim.callsTo('getChannelsLiveInfo')).toHaveLength(0)
   })
 
   it('a failure is typed and keeps the last lives', async () => {

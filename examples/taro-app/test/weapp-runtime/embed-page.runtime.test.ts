@@ -45,7 +45,7 @@ describe('the embed page, built for weapp, in WeChat’s component runtime', () 
     expect(page.find('.tl-live-embed__player')?.el.tagName.toLowerCase()).toBe('wx-channel-live')
     // Not the H5 stand-in (poster + badge), not the tap-to-open card: WeChat draws the live itself.
     expect(page.find('.tl-live-embed__poster')).toBeUndefined()
-    expect(page.find('.tl-live-embed--tap')).toBeUndefined()
+    expect(page.find('.tl-live-embed--card')).toBeUndefined()
     expect(page.find('.tl-live-embed__card')).toBeUndefined()
     expect(page.find('.tl-live-embed')?.text).toBe('')
     expect(app.callsTo('openChannelsLive')).toEqual([])
@@ -60,7 +60,7 @@ describe('the embed page, built for weapp, in WeChat’s component runtime', () 
     await page.waitFor(() => page.find('.tl-live-embed__card') !== undefined, 'the card')
     const live = sim.channel(CHANNEL)?.live
 
-    expect(page.find('.tl-live-embed.tl-live-embed--tap')).toBeDefined()
+    expect(page.find('.tl-live-embed.tl-live-embed--card')).toBeDefined()
     expect(page.findAll('wx-channel-live')).toEqual([])
     expect(page.find('.tl-live-embed--embedded')).toBeUndefined()
     const card = page.find('.tl-live-embed__card')!

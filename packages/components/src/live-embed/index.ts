@@ -1,7 +1,7 @@
 export {
   LiveEmbed,
-  type LiveEmbedMode,
   type LiveEmbedPart,
   type LiveEmbedProps,
+  type LiveEmbedView,
 } from './live-embed'
 export { LIVE_EMBED_TEXTS, type LiveEmbedTexts } from './texts'

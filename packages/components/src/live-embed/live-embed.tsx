@@ -15,7 +15,7 @@ import { LIVE_EMBED_TEXTS, type LiveEmbedTexts } from './texts'
 export type LiveEmbedPart = 'player' | 'card' | 'avatar' | 'name' | 'topic' | 'badge' | 'button'
 
 /** How {@link LiveEmbed} shows the live: WeChat's embedded `<channel-live>`, or the tap-to-open card. */
-export type LiveEmbedMode = 'embedded' | 'tap'
+export type LiveEmbedView = 'embedded' | 'card'
 
 /** Props of {@link LiveEmbed}. */
 export interface LiveEmbedProps extends CommonProps<LiveEmbedPart, LiveEmbedTexts> {
@@ -24,14 +24,15 @@ export interface LiveEmbedProps extends CommonProps<LiveEmbedPart, LiveEmbedText
   /**
    * `'auto'` (default): WeChat's embedded live where it works (WeChat, base library ≥ 2.29.0), which
    * jumps to the live room without WeChat's confirmation popup but only for a channel of the mini
-   * program's own subject; the tap-to-open card elsewhere. `'tap'`: always the card (a channel of a
-   * related subject, linked through the Open Platform, may not be embeddable).
+   * program's own subject; the tap-to-open card elsewhere. `'card'`: always the card. Choose it for
+   * a channel that is not of the mini program's own subject (linked through the Open Platform):
+   * the component may refuse it, and WeChat reports nothing a page could see.
    */
-  mode?: 'auto' | 'tap'
+  mode?: 'auto' | 'card'
   /** The live room was opened from the tap-to-open card. */
   onOpenLive?: () => void
   /** It became visible (an impression), with how it shows the live: once per appearance. */
-  onShow?: (mode: LiveEmbedMode) => void
+  onShow?: (mode: LiveEmbedView) => void
 }
 
 /**
@@ -72,25 +73,29 @@ export function LiveEmbed(props: LiveEmbedProps) {
   const simulatedTap = taroEnv() === 'weapp' ? undefined : channelLiveTapOf(platform)
   const { info } = live
   const unsupported = !live.supported || (live.error && !live.error.retryable && !info)
-  const feedId = info && info.status === 'live' ? info.feedId : undefined
-  let mode: LiveEmbedMode | undefined
-  if (!unsupported && feedId) {
+  const isLive = !!info && info.status === 'live'
+  // `<channel-live>` needs the live's id; the card does not (openChannelsLive leaves it out from
+  // 2.19.2, and asks for it below).
+  const feedId = isLive ? info.feedId : undefined
+  let mode: LiveEmbedView | undefined
+  if (!unsupported && isLive) {
     const embeddable =
       (props.mode ?? LIVE_EMBED_DEFAULTS.mode) === 'auto' &&
+      !!feedId &&
       failedFeed !== feedId &&
       (taroEnv() === 'weapp' || !!simulatedTap) &&
       canEmbedChannelLive(platform)
-    mode = embeddable ? 'embedded' : 'tap'
+    mode = embeddable ? 'embedded' : 'card'
   }
 
-  const shownBefore = useRef<LiveEmbedMode>()
+  const shownBefore = useRef<LiveEmbedView>()
   useEffect(() => {
     if (mode && !shownBefore.current) latest.current.onShow?.(mode)
     shownBefore.current = mode
   }, [mode])
 
   if (unsupported) return <>{props.fallback ?? null}</>
-  if (!mode || !info || !feedId) return null
+  if (!mode || !info) return null
   const part = (name: LiveEmbedPart) => ({
     className: cx(b(name), classNames[name]),
     style: styles[name],
@@ -101,7 +106,7 @@ export function LiveEmbed(props: LiveEmbedProps) {
   const label = (visible: string[]) =>
     `${visible.filter(Boolean).join(' ')}，${t.openLabel.replace('{name}', name)}`
 
-  if (mode === 'embedded') {
+  if (mode === 'embedded' && feedId) {
     if (!simulatedTap) {
       return (
         <View className={root} style={props.style}>

@@ -242,6 +242,9 @@ export function LiveReserveCard(props: LiveReserveCardProps) {
     )
   }
   const reserved = notice.reserved
+  // WeChat's sheet never says what the user did there: the button does not claim a reservation
+  // either way (no "已预约", no pressed state) while it opens the sheet.
+  const showReserved = reserved && reservesWith === 'popup'
   // Never an active reserve button for a notice WeChat will not take (docs/platform.md).
   const unavailable = state !== 'live' && info?.reservable === false
   const busy = state !== 'live' && notice.reserving
@@ -252,7 +255,7 @@ export function LiveReserveCard(props: LiveReserveCardProps) {
         ? t.notReservable
         : busy
           ? t.reserving
-          : reserved
+          : showReserved
             ? t.reserved
             : t.reserve
   const onButton = state === 'live' ? open : unavailable || busy ? undefined : onReserve
@@ -323,7 +326,7 @@ export function LiveReserveCard(props: LiveReserveCardProps) {
       </View>
       <View
         {...part('button', {
-          reserved: reserved && state !== 'live' && !unavailable,
+          reserved: showReserved && state !== 'live' && !unavailable,
           live: state === 'live',
           disabled: unavailable,
           busy,
@@ -331,7 +334,8 @@ export function LiveReserveCard(props: LiveReserveCardProps) {
         // Opening the live room must be the first thing in the tap (docs/platform.md).
         onClick={onButton}
         {...pressable(buttonLabel, {
-          pressed: state === 'live' || unavailable ? undefined : reserved,
+          pressed:
+            state === 'live' || unavailable || reservesWith === 'sheet' ? undefined : reserved,
           disabled: unavailable || busy,
         })}
         {...(busy ? aria({ 'aria-busy': true }) : {})}

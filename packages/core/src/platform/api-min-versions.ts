@@ -17,7 +17,7 @@ export const API_MIN_VERSIONS: Readonly<Record<WxCallbackApi | 'getAppBaseInfo',
 export const OPEN_LIVE_IDS_OPTIONAL_FROM = '2.19.2'
 
 /** From this base library `getChannelsLiveInfo` takes a time window and answers `otherInfos`. */
-export const LIVE_HISTORY_FROM = '2.29.0'
+export const LIVE_REPLAYS_FROM = '2.29.0'
 
 /** The first base library with the `<channel-live>` component (docs/platform.md, The embedded live). */
 export const CHANNEL_LIVE_FROM = '2.29.0'

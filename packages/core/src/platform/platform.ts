@@ -52,10 +52,11 @@ export interface Platform {
   openChannelsLive(request: OpenLiveRequest): Promise<void>
   /**
    * Opens WeChat's own notice sheet (≥ 3.13.0). Like {@link Platform.openChannelsLive} it calls
-   * synchronously, for a tap; it resolves when WeChat showed the sheet and says nothing about what
-   * the user did there.
+   * synchronously, for a tap; it resolves when WeChat answers and says nothing about what the user
+   * did there. Optional, so a platform written before it still type-checks (the sheet is then
+   * `api-missing`).
    */
-  openChannelsLiveNoticeInfo(request: { finderUserName: string }): Promise<void>
+  openChannelsLiveNoticeInfo?(request: { finderUserName: string }): Promise<void>
   /** Raw `reserveChannelsLive` result (with `state`). */
   reserveChannelsLive(request: { noticeId: string }): Promise<unknown>
   /** `getUserProfile`; calls synchronously (it too needs a tap). */

@@ -1,8 +1,8 @@
 import {
-  fetchLiveHistory,
+  fetchLiveReplays,
   type LiveError,
-  type LiveHistory,
   type LiveInfoEntry,
+  type LiveReplays,
   toLiveError,
 } from '@taro-live/core'
 import { useCallback, useEffect, useRef, useState } from 'react'
@@ -28,7 +28,7 @@ export interface ChannelsLiveReplaysResult {
   lives: LiveInfoEntry[] | undefined
   /**
    * `false` below base library 2.29.0: only the newest live is known there, and its replay state is
-   * `'unknown'` (not reported), never "not generated".
+   * `undefined` (not reported), never "not generated".
    */
   complete: boolean
   /** `true` while a request is on its way. */
@@ -44,8 +44,10 @@ export interface ChannelsLiveReplaysResult {
 const HOUR = 3_600_000
 
 interface ReplaysState {
+  /** The channel and window the answer is for: another one shows nothing of it. */
+  of?: string
   lives?: LiveInfoEntry[]
-  complete: boolean
+  complete?: boolean
   loading: boolean
   error?: LiveError
 }
@@ -64,17 +66,22 @@ export function useChannelsLiveReplays(
   const since =
     options.since === undefined ? undefined : Math.floor(Number(options.since) / HOUR) * HOUR
   const supported = platform.check('getChannelsLiveInfo') === null
-  const [state, setState] = useState<ReplaysState>({ complete: false, loading: true })
+  const of = JSON.stringify([finderUserName, since])
+  const [state, setState] = useState<ReplaysState>({ loading: true })
   const [round, setRound] = useState(0)
   // One request per channel, window and refresh: StrictMode's second effect run takes the same one.
-  const request = useRef<{ key: string; platform: object; answer: Promise<LiveHistory> }>()
+  const request = useRef<{ key: string; platform: object; answer: Promise<LiveReplays> }>()
 
   useEffect(() => {
-    if (!enabled) return
-    const key = JSON.stringify([finderUserName, since, round])
+    if (!enabled) {
+      // Enabled again later, it asks again.
+      request.current = undefined
+      return
+    }
+    const key = `${of}${round}`
     let current = request.current
     if (!current || current.key !== key || current.platform !== platform) {
-      current = { key, platform, answer: fetchLiveHistory(platform, finderUserName, { since }) }
+      current = { key, platform, answer: fetchLiveReplays(platform, finderUserName, { since }) }
       request.current = current
       setState((previous) => (previous.loading ? previous : { ...previous, loading: true }))
     }
@@ -82,25 +89,32 @@ export function useChannelsLiveReplays(
     let active = true
     current.answer.then(
       ({ lives, complete }) => {
-        if (active) setState({ lives, complete, loading: false })
+        if (active) setState({ of, lives, complete, loading: false })
       },
       (error: unknown) => {
         if (!active) return
         const failure = toLiveError(error, 'getChannelsLiveInfo')
-        setState((previous) => ({ ...previous, loading: false, error: failure }))
+        // A failed refresh keeps the lives it had; a failure for another channel shows none.
+        setState((previous) => ({
+          ...(previous.of === of ? previous : {}),
+          of,
+          loading: false,
+          error: failure,
+        }))
       },
     )
     return () => {
       active = false
     }
-  }, [platform, finderUserName, since, enabled, round])
+  }, [platform, finderUserName, since, of, enabled, round])
 
+  const current = state.of === of ? state : undefined
   const refresh = useCallback(() => setRound((n) => n + 1), [])
   return {
-    lives: state.lives,
-    complete: state.complete,
-    loading: enabled && state.loading,
-    error: state.error,
+    lives: current?.lives,
+    complete: !!current?.complete,
+    loading: enabled && (state.loading || !current),
+    error: current?.error,
     refresh,
     supported,
   }

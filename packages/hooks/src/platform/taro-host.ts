@@ -1,8 +1,10 @@
 /*
  * The only module that touches `@tarojs/taro`. Named imports only: a consuming H5 app does not run
  * Taro's API transform on packages, so `Taro.x` on the default import would be missing there
- * (docs/toolchain.md, pitfall: named Taro API imports). `canIUse` is the exception: Taro H5 does
- * not export it, and its absence there is the right answer.
+ * (docs/toolchain.md, pitfall: named Taro API imports). `canIUse` and `openChannelsLiveNoticeInfo`
+ * are the exceptions, read from the default import: Taro H5 exports neither (the Channels APIs are
+ * refused there before any call anyway), and Taro's weapp runtime has the second only as its copy
+ * of `wx`'s function.
  */
 
 import { type Clock, createWxPlatform, type Platform, type WxLike } from '@taro-live/core'

@@ -551,7 +551,7 @@ export const MANIFESTS = {
             'en-US': {
               title: 'Reserve with',
               description:
-                "'WeChat's notice sheet' needs base library 3.13.0; the user reserves in WeChat's own half-screen sheet and the outcome is not reported back. Below it the popup is used",
+                "“WeChat's notice sheet” needs base library 3.13.0: the user reserves in WeChat's own half-screen sheet, and the outcome is not reported back. Below it the popup is used",
               options: { popup: 'Reserve popup', sheet: "WeChat's notice sheet" },
             },
           },
@@ -1114,14 +1114,14 @@ export const MANIFESTS = {
           default: 'auto',
           oneOf: [
             { const: 'auto', title: '自动' },
-            { const: 'tap', title: '直播卡片' },
+            { const: 'card', title: '直播卡片' },
           ],
           'x-i18n': {
             'en-US': {
               title: 'Display',
               description:
                 "Auto: WeChat's live component where it works, else the card; for a channel of a related subject choose the card",
-              options: { auto: 'Auto', tap: 'Card' },
+              options: { auto: 'Auto', card: 'Card' },
             },
           },
           'x-widget': 'select',
@@ -1205,7 +1205,7 @@ export const MANIFESTS = {
         args: {
           type: 'array',
           minItems: 1,
-          prefixItems: [{ enum: ['embedded', 'tap'] }],
+          prefixItems: [{ enum: ['embedded', 'card'] }],
           items: false,
         },
       },
@@ -1241,7 +1241,7 @@ export const MANIFESTS = {
       {
         name: 'card',
         title: { 'zh-CN': '始终为直播卡片', 'en-US': 'Always the card' },
-        props: { finderUserName: 'sphABCdef123', mode: 'tap' },
+        props: { finderUserName: 'sphABCdef123', mode: 'card' },
       },
     ],
   },

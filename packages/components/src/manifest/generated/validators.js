@@ -2115,7 +2115,7 @@ const schema39 = {
   required: ['finderUserName'],
   properties: {
     finderUserName: { type: 'string', minLength: 4, maxLength: 64, pattern: '^sph[0-9A-Za-z_-]+$' },
-    mode: { type: 'string', enum: ['auto', 'tap'] },
+    mode: { type: 'string', enum: ['auto', 'card'] },
     locale: { type: 'string', enum: ['zh-CN', 'en-US'] },
     texts: {
       type: 'object',
@@ -2251,7 +2251,7 @@ function validate28(
         }
         errors++
       }
-      if (!(data1 === 'auto' || data1 === 'tap')) {
+      if (!(data1 === 'auto' || data1 === 'card')) {
         const err7 = {
           instancePath: instancePath + '/mode',
           schemaPath: '#/properties/mode/enum',
@@ -2599,7 +2599,7 @@ export const WIDGETS = {
         title: ['展示方式', 'Display'],
         options: [
           ['auto', '自动', 'Auto'],
-          ['tap', '直播卡片', 'Card'],
+          ['card', '直播卡片', 'Card'],
         ],
       },
       '/locale': {
