@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from 'vitest'
+import { afterEach, describe, expect, test, vi } from 'vitest'
 import { CHANNEL, HEAD_URL, startApp, tapForCalls } from './example-app'
 
 let stop: (() => void) | undefined
@@ -79,6 +79,27 @@ describe('the embed page, built for weapp, in WeChat’s component runtime', () 
     expect(sim.visits).toMatchObject([
       { finderUserName: CHANNEL, feedId: live?.feedId, via: 'openChannelsLive' },
     ])
+    expect(app.errors).toEqual([])
+  })
+
+  test('an unchanged status poll sends no setData; the live ending takes the embed away', async () => {
+    const { sim, app, page } = await openEmbedPage({
+      baseLibrary: '3.13.0',
+      channels: { [CHANNEL]: LIVE_CHANNEL },
+    })
+    await page.waitFor(() => page.find('.tl-live-embed') !== undefined, 'the embed')
+    await page.settle(200)
+    const mark = page.setData.length
+    const polls = app.callsTo('getChannelsLiveInfo').length
+    await vi.advanceTimersByTimeAsync(60_000)
+    await page.settle(100)
+    expect(app.callsTo('getChannelsLiveInfo').length).toBe(polls + 1)
+    expect(page.setData.slice(mark)).toEqual([])
+
+    sim.endLive(CHANNEL)
+    await vi.advanceTimersByTimeAsync(60_000)
+    await page.waitFor(() => page.find('.tl-live-embed') === undefined, 'the embed to go')
+    expect(page.findAll('wx-channel-live')).toEqual([])
     expect(app.errors).toEqual([])
   })
 })
