@@ -111,6 +111,43 @@ describe.each(MODES)('LivePage (%s)', (_mode, wrap) => {
     ])
   })
 
+  it('renders the embedded live and the sheet-mode card from JSON; a bad mode is reported with its title', async () => {
+    const { platform } = setupSim({ baseLibrary: '3.13.0' }, 'simulator')
+    const errors: LivePageError[] = []
+    renderWith(
+      <LivePage
+        blocks={[
+          { id: 'embed', type: 'live-embed', props: { finderUserName: CHANNEL } },
+          {
+            id: 'embed-card',
+            type: 'live-embed',
+            props: { finderUserName: CHANNEL, mode: 'card' },
+          },
+          {
+            id: 'bad-embed',
+            type: 'live-embed',
+            props: { finderUserName: CHANNEL, mode: 'popup' },
+          },
+          {
+            id: 'sheet',
+            type: 'live-reserve-card',
+            props: { finderUserName: CHANNEL, reserveWith: 'sheet', whenEmpty: 'empty' },
+          },
+        ]}
+        onError={(error) => errors.push(error)}
+      />,
+      { platform, wrap },
+    )
+    await settle()
+    expect(count('.tl-live-embed--embedded')).toBe(1)
+    expect(count('.tl-live-embed--card')).toBe(1)
+    expect(count('.tl-reserve-card')).toBe(1)
+    expect(errors.map((e) => [e.blockId, e.code, e.validationErrors?.[0]?.path])).toEqual([
+      ['bad-embed', 'invalid-argument', '/2/props/mode'],
+    ])
+    expect(errors[0]?.message).toContain('展示方式')
+  })
+
   it('shows no placeholder in production, and still reports', async () => {
     vi.stubEnv('NODE_ENV', 'production')
     const { platform } = setupSim()
