@@ -16,7 +16,7 @@ export function noticeSheetHandler(
 ): Handler {
   return (params, inTap) => {
     const api = 'openChannelsLiveNoticeInfo'
-    if (!inTap) return ctx.failure(api, 'can only be invoked by user TAP gesture.')
+    if (!inTap) return ctx.outsideTap(api)
     const channel = channelGuard(ctx, model, api, params.finderUserName)
     if (isAnswer(channel)) return channel
     const [notice] = model.liveNotices(channel.finderUserName)

@@ -13,7 +13,7 @@ export function openLiveHandler(
 ): Handler {
   return (params, inTap) => {
     const api = 'openChannelsLive'
-    if (!inTap) return ctx.failure(api, 'can only be invoked by user TAP gesture.')
+    if (!inTap) return ctx.outsideTap(api)
     const { feedId, nonceId } = params
     const idsGiven =
       typeof feedId === 'string' && feedId !== '' && typeof nonceId === 'string' && nonceId !== ''

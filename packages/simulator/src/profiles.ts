@@ -93,7 +93,7 @@ export function createProfiles(ctx: SimContext, choices: PopupChoices): Profiles
   return {
     getUserProfile(params, inTap) {
       const api = 'getUserProfile'
-      if (!inTap) return ctx.failure(api, 'can only be invoked by user TAP gesture.')
+      if (!inTap) return ctx.outsideTap(api)
       const desc = params.desc
       if (typeof desc !== 'string' || desc.length === 0 || desc.length > 30) {
         return ctx.failure(api, 'desc length does not meet the requirements')

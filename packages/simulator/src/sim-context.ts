@@ -26,6 +26,8 @@ export interface SimContext {
   emit(): void
   /** A failure as the current variant reports it: with `err_code`, or with only its `errMsg`. */
   failure(api: string, reason: string, err_code?: number): Answer
+  /** What WeChat answers a tap-only API called outside a tap (no `err_code`). */
+  outsideTap(api: string): Answer
 }
 
 export function createSimContext(options: WechatSimulatorOptions, clock: SimClock): SimContext {
@@ -49,6 +51,9 @@ export function createSimContext(options: WechatSimulatorOptions, clock: SimCloc
     },
     failure(api, reason, err_code) {
       return fail(api, reason, variants.errCode === 'errmsg-only' ? undefined : err_code)
+    },
+    outsideTap(api) {
+      return fail(api, 'can only be invoked by user TAP gesture.')
     },
   }
 }
