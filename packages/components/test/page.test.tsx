@@ -77,7 +77,8 @@ const placeholders = () =>
   [...document.querySelectorAll('.tl-page__placeholder')].map((el) => el.textContent)
 
 describe.each(MODES)('LivePage (%s)', (_mode, wrap) => {
-  it('renders the seven good blocks and reports the three broken ones with their ids', async () => {
+  /** The ten blocks, the exploding card among them, on the simulator; what it reported. */
+  async function renderTenBlocks(className?: string) {
     const { platform } = setupSim()
     const errors: LivePageError[] = []
     renderWith(
@@ -85,11 +86,16 @@ describe.each(MODES)('LivePage (%s)', (_mode, wrap) => {
         blocks={BLOCKS}
         onError={(error) => errors.push(error)}
         components={{ 'live-reserve-card': Exploding }}
-        className="shop"
+        className={className}
       />,
       { platform, wrap },
     )
     await settle()
+    return errors
+  }
+
+  it('renders the seven good blocks and reports the three broken ones with their ids', async () => {
+    const errors = await renderTenBlocks('shop')
     expect(document.querySelector('.tl-page')?.className).toBe('tl-page shop')
     expect(count('.tl-reserve-card')).toBe(3)
     expect(count('.tl-floating-window')).toBe(2)
@@ -150,17 +156,7 @@ describe.each(MODES)('LivePage (%s)', (_mode, wrap) => {
 
   it('shows no placeholder in production, and still reports', async () => {
     vi.stubEnv('NODE_ENV', 'production')
-    const { platform } = setupSim()
-    const errors: LivePageError[] = []
-    renderWith(
-      <LivePage
-        blocks={BLOCKS}
-        onError={(error) => errors.push(error)}
-        components={{ 'live-reserve-card': Exploding }}
-      />,
-      { platform, wrap },
-    )
-    await settle()
+    const errors = await renderTenBlocks()
     expect(placeholders()).toEqual([])
     expect(count('.tl-reserve-card')).toBe(3)
     expect(byBlock(errors).map((e) => e.blockId)).toEqual(['banner', 'bad-card', 'boom'])
