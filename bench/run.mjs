@@ -254,6 +254,13 @@ const table = (head, rows) =>
   [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`]
     .concat(rows.map((r) => `| ${r.join(' | ')} |`))
     .join('\n')
+/** A row comparing ours with the baseline: the label, both figures, and their ratio (or none). */
+const versus = (label, ours, hand, digits = 0, withRatio = true) => [
+  label,
+  fmt(ours, digits),
+  fmt(hand, digits),
+  withRatio ? ratio(ours, hand) : '–',
+]
 
 const cpus = os.cpus()
 const total = (Date.now() - started) / 1000
@@ -357,20 +364,10 @@ their \`onRender\` calls. Time moves one second per \`act()\`, as a device rende
 ${table(
   ['', 'ours', 'baseline', 'ratio'],
   [
-    ['mount, until the answers are shown', o.mount, h.mount, ratio(o.mount, h.mount)],
-    [
-      'a poll that answers the same (goal 0)',
-      o.unchangedPoll,
-      h.unchangedPoll,
-      ratio(o.unchangedPoll, h.unchangedPoll),
-    ],
-    [
-      'a status change (live → ended)',
-      o.statusChange,
-      h.statusChange,
-      ratio(o.statusChange, h.statusChange),
-    ],
-  ].map((r) => r.map(String)),
+    versus('mount, until the answers are shown', o.mount, h.mount),
+    versus('a poll that answers the same (goal 0)', o.unchangedPoll, h.unchangedPoll),
+    versus('a status change (live → ended)', o.statusChange, h.statusChange),
+  ],
 )}
 `)
 }
@@ -383,32 +380,14 @@ if (jsdom?.mount) {
   const hh = m['baseline heap']
   const rows = []
   if (o && h) {
-    rows.push([
-      'mount: render + effects (median ms)',
-      fmt(o.mountMs, 1),
-      fmt(h.mountMs, 1),
-      ratio(o.mountMs, h.mountMs),
-    ])
-    rows.push([
-      'until the data is shown (median ms)',
-      fmt(o.contentMs, 1),
-      fmt(h.contentMs, 1),
-      ratio(o.contentMs, h.contentMs),
-    ])
+    rows.push(versus('mount: render + effects (median ms)', o.mountMs, h.mountMs, 1))
+    rows.push(versus('until the data is shown (median ms)', o.contentMs, h.contentMs, 1))
   }
   if (oh && hh) {
-    rows.push([
-      'heap while mounted (MB over before)',
-      fmt(oh.mountedMB, 2),
-      fmt(hh.mountedMB, 2),
-      ratio(oh.mountedMB, hh.mountedMB),
-    ])
-    rows.push([
-      'heap after unmount (MB over before)',
-      fmt(oh.afterUnmountMB, 2),
-      fmt(hh.afterUnmountMB, 2),
-      '–',
-    ])
+    rows.push(versus('heap while mounted (MB over before)', oh.mountedMB, hh.mountedMB, 2))
+    rows.push(
+      versus('heap after unmount (MB over before)', oh.afterUnmountMB, hh.afterUnmountMB, 2, false),
+    )
     rows.push(['fake timers left after unmount', String(oh.timersLeft), String(hh.timersLeft), '–'])
   }
   md.push(`## ${m.cards} reserve cards in jsdom
