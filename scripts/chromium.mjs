@@ -17,3 +17,12 @@ export const CHROMIUM_ARGS = [
   // Any host but loopback fails to resolve: a page that reaches the network fails visibly.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
 ]
+
+/** A phone as the e2e runs use it for the H5 demo (Playwright `newContext` options). */
+export const PHONE_CONTEXT = {
+  viewport: { width: 375, height: 667 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+}

@@ -5,7 +5,7 @@
 // Screenshots go to artifacts/e2e/ (git-ignored).
 import { mkdirSync } from 'node:fs'
 import { chromium } from 'playwright-core'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
+import { CHROMIUM_ARGS, CHROMIUM_PATH, PHONE_CONTEXT } from './chromium.mjs'
 import { serveStatic } from './static-server.mjs'
 
 const STORYBOOK = process.env.E2E_STORYBOOK ?? 'storybook-static'
@@ -55,13 +55,7 @@ const desktop = await browser.newContext({
   locale: 'zh-CN',
 })
 const builder = watch(await desktop.newPage(), 'builder')
-const phone = await browser.newContext({
-  viewport: { width: 375, height: 667 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-  locale: 'zh-CN',
-})
+const phone = await browser.newContext(PHONE_CONTEXT)
 const demo = watch(await phone.newPage(), 'app')
 let current = builder
 let blocks

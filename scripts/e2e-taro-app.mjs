@@ -2,7 +2,7 @@
 // and driven in Debian's Chromium. Screenshots go to artifacts/e2e/ (git-ignored).
 import { mkdirSync } from 'node:fs'
 import { chromium } from 'playwright-core'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
+import { CHROMIUM_ARGS, CHROMIUM_PATH, PHONE_CONTEXT } from './chromium.mjs'
 import { serveStatic } from './static-server.mjs'
 
 // E2E_ROOT points it at another build of the same app (e.g. one made with another Taro version).
@@ -15,13 +15,7 @@ const server = await serveStatic(ROOT)
 const base = server.url
 
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
-const context = await browser.newContext({
-  viewport: { width: 375, height: 667 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-  locale: 'zh-CN',
-})
+const context = await browser.newContext(PHONE_CONTEXT)
 const page = await context.newPage()
 const consoleErrors = []
 page.on('console', (message) => {
