@@ -8,7 +8,6 @@ export { withNotices } from './client/create-live-client'
 export { createLiveStatusClient } from './client/live-status-client'
 export { replaceEqualDeep } from './client/replace-equal-deep'
 export { scheduleAt, systemClock } from './clock/clock'
-export { withTimeout } from './clock/with-timeout'
 export { codeForErrCode, isRetryableCode } from './errors/error-codes'
 export {
   LIVE_STATUS_CODES,
@@ -20,7 +19,6 @@ export { liveBelongsToNotice } from './notice/notice-phase'
 export { NOTICE_STATUS_CODES } from './notice/parse-notice-info'
 export {
   API_MIN_VERSIONS,
-  CHANNEL_LIVE_FROM,
   CHANNELS_APIS,
   OPEN_LIVE_IDS_OPTIONAL_FROM,
 } from './platform/api-min-versions'
