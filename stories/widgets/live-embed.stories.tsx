@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
+import { readManifest, toStorybookArgTypes } from '@taro-live/builder'
 import { LiveEmbed } from '@taro-live/components/live-embed'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
+import manifest from '../../packages/components/manifests/live-embed.json'
 import { CHANNEL } from '../support/channel'
 import type { StageParameters } from '../support/stage'
 import { Fallback, loggedCalls, waitForAnswers, waitForCalls } from './story-helpers'
@@ -36,17 +38,9 @@ const meta = {
     onShow: fn(),
     onError: fn(),
   },
-  // No manifest for LiveEmbed yet (page builders cannot place it): the one choice by hand.
-  argTypes: {
-    mode: {
-      control: 'select',
-      options: ['auto', 'card'],
-      description:
-        "`'auto'`: WeChat's embedded `<channel-live>` where it works (WeChat, base library ≥ 2.29.0), " +
-        "else the tap-to-open card. `'card'`: always the card.",
-      table: { defaultValue: { summary: "'auto'" } },
-    },
-  },
+  // From the widget's manifest, as the page builders get them (@taro-live/builder): controls,
+  // descriptions, defaults and groups cannot drift from what merchants configure.
+  argTypes: toStorybookArgTypes(readManifest(manifest)),
   parameters: stage({ status: 'live' }),
 } satisfies Meta<typeof LiveEmbed>
 
